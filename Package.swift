@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Steady",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "steady", targets: ["steady"]),
+        .library(name: "SteadyCore", targets: ["SteadyCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "SteadyCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SteadyStore",
+            dependencies: ["SteadyCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "SteadyCLI",
+            dependencies: [
+                "SteadyCore", "SteadyStore", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "steady", dependencies: ["SteadyCLI"]),
+        .testTarget(name: "SteadyCoreTests", dependencies: ["SteadyCore"]),
+        .testTarget(name: "SteadyStoreTests", dependencies: ["SteadyStore"]),
+        .testTarget(name: "SteadyCLITests", dependencies: ["SteadyCLI"]),
+    ]
+)

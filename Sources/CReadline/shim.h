@@ -1,0 +1,30 @@
+#ifndef STEADY_CREADLINE_SHIM_H
+#define STEADY_CREADLINE_SHIM_H
+#include <stdio.h>
+#include <signal.h>
+#include <unistd.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+/* Readline's globals, set from C so that Swift's strict concurrency checking is not needed. */
+static inline void steady_rl_set_name(const char *name) {
+    rl_readline_name = name;
+}
+
+/* Ctrl-C at the prompt: drop the line being typed and show a fresh prompt. */
+static inline void steady_rl_sigint(int signo) {
+    (void)signo;
+    (void)!write(STDOUT_FILENO, "\n", 1);
+    rl_on_new_line();
+    rl_replace_line("", 0);
+    rl_redisplay();
+}
+
+static inline void steady_rl_install_sigint(void) {
+    struct sigaction action;
+    action.sa_handler = steady_rl_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, NULL);
+}
+#endif

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import SteadyCore
+import SteadyStore
+
+extension Steady {
+    /// Talk something through with Steady.
+    struct Chat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Talk something through (the default command).",
+            discussion: """
+                On a terminal, type at the prompt; Ctrl-C clears the line and Ctrl-D ends the chat. \
+                With input from a pipe, Steady reads one message per line and prints no prompts.
+
+                --jsonl prints one JSON object per turn: turn, reply, topic, dialogue, node, crisis, \
+                options, effects and ended. Turn 0 is the opening. See README.md for the contract.
+                """)
+
+        @OptionGroup var options: SharedOptions
+
+        @Flag(help: "Print one JSON object per turn, for programs and tests.")
+        var jsonl = false
+
+        @Option(help: ArgumentHelp("Region for crisis lines, such as US, UK, IE, CA, AU, NZ or IN (default: from STEADY_REGION or the locale).", valueName: "code"))
+        var region: String?
+
+        func run() throws {
+            let (library, diagnostics) = DialogueFiles.loadLibrary(extra: options.dialogues)
+            let errors = diagnostics.filter { $0.severity == .error }
+            guard let library else {
+                printError("Steady can't start: its safety data or dialogues could not be loaded.")
+                errors.forEach { printError($0.detailed) }
+                throw ExitCode.failure
+            }
+            if !errors.isEmpty {
+                printError("Some dialogue files have problems and were skipped (steady lint shows details):")
+                errors.prefix(10).forEach { printError("  " + $0.description) }
+            }
+            let folder = DataFolder(path: options.resolvedDataDir)
+            var historyPath: String? = nil
+            do {
+                try folder.prepare()
+                historyPath = folder.historyPath
+            } catch {
+                printError("\(error.description). Steady will work, but nothing will be saved.")
+            }
+            let engine = Engine(library: library, region: resolveRegion(library))
+            let interactive = !jsonl && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+            let output: ChatSession.Output = jsonl
+                ? .jsonl
+                : .human(Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1), interactive: interactive)
+            var session = ChatSession(engine: engine, seed: options.resolvedSeed, output: output) { text in
+                FileHandle.standardOutput.write((text + "\n").data(using: .utf8) ?? Data())
+            }
+            if interactive {
+                var reader = Readline(historyPath: historyPath)
+                session.run(reader: &reader)
+            } else {
+                var reader = PlainLineReader()
+                session.run(reader: &reader)
+            }
+        }
+
+        /// --region, else STEADY_REGION, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        func resolveRegion(_ library: Library) -> String? {
+            let environment = ProcessInfo.processInfo.environment
+            let lines = library.safety.lines
+            for candidate in [region, environment["STEADY_REGION"]].compactMap({ $0?.uppercased() }) where !candidate.isEmpty {
+                if lines.regions[candidate] != nil { return candidate }
+                if candidate == "GB" { return "UK" }
+            }
+            for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+                if let locale = environment[key], !locale.isEmpty {
+                    return lines.region(forLocale: locale)
+                }
+            }
+            return nil
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write((text + "\n").data(using: .utf8) ?? Data())
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SteadyCore
+
+/// Finds and reads the script files: the shipped Dialogues folder and any extra folders.
+enum DialogueFiles {
+    /// The shipped Dialogues folder: `$STEADY_SHIPPED_DIALOGUES`, else `../share/steady/Dialogues`
+    /// beside the binary (an installed copy), else the nearest `Dialogues/` above the binary
+    /// (a build inside the source tree).
+    static func shippedFolder() -> String? {
+        let fileManager = FileManager.default
+        if let explicit = ProcessInfo.processInfo.environment["STEADY_SHIPPED_DIALOGUES"], !explicit.isEmpty {
+            return explicit
+        }
+        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
+        let binDir = executable.deletingLastPathComponent()
+        let installed = binDir.deletingLastPathComponent().appendingPathComponent("share/steady/Dialogues")
+        if fileManager.fileExists(atPath: installed.appendingPathComponent("safety").path) { return installed.path }
+        var folder = binDir
+        for _ in 0..<8 {
+            let candidate = folder.appendingPathComponent("Dialogues")
+            if fileManager.fileExists(atPath: candidate.appendingPathComponent("safety").path) { return candidate.path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Every `.yaml` or `.yml` file below a folder, sorted by path.
+    static func yamlFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var out: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                out.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return out.sorted()
+    }
+
+    /// Reads files; one that cannot be read becomes a diagnostic.
+    static func read(_ paths: [String]) -> ([ScriptSource], [Diagnostic]) {
+        var sources: [ScriptSource] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > 1_000_000 {
+                diagnostics.append(Diagnostic(.error, .tooLarge, at: SourceLocation(file: path, line: 1, column: 1),
+                                              "the file is larger than 1000 kB"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(Diagnostic(.error, .unreadable, at: SourceLocation(file: path, line: 1, column: 1),
+                                              "cannot read this file"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, .unreadable, at: SourceLocation(file: path, line: 1, column: 1),
+                                              "this file is not UTF-8 text"))
+                continue
+            }
+            sources.append(ScriptSource(path: path, text: text))
+        }
+        return (sources, diagnostics)
+    }
+
+    /// Loads the shipped scripts plus extra folders into a library.
+    static func loadLibrary(extra: [String]) -> (Library?, [Diagnostic]) {
+        guard let shipped = shippedFolder() else {
+            return (nil, [Diagnostic(.error, .safetyData, at: SourceLocation(file: "Dialogues", line: 1, column: 1),
+                                     "cannot find Steady's Dialogues folder",
+                                     hint: "run Steady from its build folder, install it with Scripts/install, or set STEADY_SHIPPED_DIALOGUES")])
+        }
+        let safetyFolder = (shipped as NSString).appendingPathComponent("safety")
+        let shippedFiles = yamlFiles(in: shipped).filter { !$0.hasPrefix(safetyFolder + "/") }
+        let (safety, safetyProblems) = read(yamlFiles(in: safetyFolder))
+        let (sources, problems) = read(shippedFiles + extra.flatMap(yamlFiles(in:)))
+        let (library, found) = Library.build(sources: sources, safety: safety)
+        return (library, safetyProblems + problems + found)
+    }
+}

@@ -1,0 +1,60 @@
+/// Understanding the answer to the current step: its question, its options, its replies.
+extension Engine {
+    /// Handles the message as an answer to the current step; false when it is not one.
+    func answerCurrentStep(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) -> Bool {
+        guard let frame = state.stack.last, let dialogue = library.dialogue(frame.dialogue),
+            let node = dialogue.nodes[frame.node], node.waitsForInput
+        else { return false }
+        let tokens = message.tokens
+        out.topic = dialogue.topic
+        out.dialogue = dialogue.id
+        out.node = node.id
+
+        if let ask = node.ask {
+            var value: Value?
+            switch ask.kind {
+            case .scale(let min, let max): value = AnswerParser.scale(tokens, min: min, max: max).map { .number(Double($0)) }
+            case .yesNo: value = AnswerParser.yesNo(tokens).map(Value.bool)
+            case .choice(let choices): value = AnswerParser.choice(tokens, labels: choices).map { .text(choices[$0]) }
+            case .text: value = nil
+            }
+            if let value {
+                if let name = ask.into { state.variables[name] = value }
+                return proceed(from: node, state: &state, out: &out)
+            }
+        }
+        if let pick = AnswerParser.choice(tokens, labels: node.options.map(\.label)) {
+            out.route = .answer
+            if go(to: node.options[pick].target, resume: .reask, state: &state, out: &out) { run(state: &state, out: &out) }
+            return true
+        }
+        for reply in node.replies {
+            guard let match = reply.pattern.match(message) else { continue }
+            out.route = .reply(reply.source)
+            state.captures = match.captures.map(Reflection.reflect)
+            if let line = pickVariant(reply.say, key: "\(dialogue.id)/\(node.id)/\(reply.source)", state: &state) {
+                out.say(interpolate(line, state: state))
+            }
+            if let target = reply.target {
+                if go(to: target, resume: .reask, state: &state, out: &out) { run(state: &state, out: &out) }
+            } else {
+                if follow(node, from: 0, state: &state, out: &out) { run(state: &state, out: &out) }
+            }
+            return true
+        }
+        if case .text? = node.ask?.kind {
+            if let name = node.ask?.into {
+                state.variables[name] = .text(message.text.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            state.captures = [Reflection.reflect(tokens)]
+            return proceed(from: node, state: &state, out: &out)
+        }
+        return false
+    }
+
+    private func proceed(from node: Node, state: inout ConversationState, out: inout TurnBuilder) -> Bool {
+        out.route = .answer
+        if follow(node, from: 0, state: &state, out: &out) { run(state: &state, out: &out) }
+        return true
+    }
+}

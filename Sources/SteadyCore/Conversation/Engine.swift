@@ -1,0 +1,185 @@
+/// Plays dialogues: takes a message and the conversation state, returns a ``Turn``.
+///
+/// The engine is pure: it does no I/O, reads no clock and draws randomness only from the state
+/// it is handed. Effects come back as values for the front end to perform.
+///
+/// The match order for each message:
+/// 1. the safety net (always, in every state);
+/// 2. while a crisis response is open, only its own choices;
+/// 3. words that work everywhere ("stop", "help", "menu");
+/// 4. the current step's expected answers: the question, the numbered options, the replies;
+/// 5. triggers, ranked by priority, specificity, then file order;
+/// 6. the nearest labelled example above ``ExampleIndex/threshold``;
+/// 7. the fallback, which reflects what was said and offers the menu.
+public struct Engine: Sendable {
+    public var library: Library
+    /// The region whose crisis lines are shown (a key of the crisis-lines file), if known.
+    public var region: String?
+    /// The most characters of a message that are read; the rest is ignored.
+    public static let maximumMessageLength = 4_000
+    /// The most steps one turn may pass through without waiting for the person.
+    public static let maximumStepsPerTurn = 64
+    /// The deepest that calls may nest.
+    public static let maximumCallDepth = 8
+    /// How many times an unusable answer is asked again before moving on.
+    public static let maximumReasks = 2
+
+    public init(library: Library, region: String? = nil) {
+        self.library = library
+        self.region = region
+    }
+
+    /// The opening turn (turn 0) and a fresh state.
+    public func start(seed: UInt64) -> (Turn, ConversationState) {
+        let state = ConversationState(seed: seed)
+        var turn = Turn(number: 0)
+        turn.reply = """
+            Hi, I'm Steady. I'm a program, not a therapist or an emergency service, but I can help \
+            you through a hard moment and toward people who can help.
+            What's going on for you right now?
+            """
+        turn.route = .opening
+        turn.ended = true
+        return (turn, state)
+    }
+
+    /// Answers one message, updating the state.
+    public func respond(to text: String, state: inout ConversationState) -> Turn {
+        state.turn += 1
+        var out = TurnBuilder(number: state.turn)
+        let clipped = text.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
+        let message = library.message(clipped)
+
+        if let finding = library.safety.check(message) {
+            crisisResponse(finding, state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        if state.crisis != nil {
+            crisisFollowUp(message, state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        if message.tokens.isEmpty {
+            out.say("I'm here. Take your time.")
+            out.route = .empty
+            representCurrent(state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        if let handled = universal(message, state: &state, out: &out), handled {
+            return out.finish(state: state)
+        }
+        let menu = state.menu
+        state.menu = []
+        if let pick = AnswerParser.choice(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
+            let dialogue = library.dialogue(menu[pick])
+        {
+            out.route = .answer
+            begin(dialogue, state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        if answerCurrentStep(message, state: &state, out: &out) {
+            return out.finish(state: state)
+        }
+        if let (index, route, captures) = routeToDialogue(message, state: state) {
+            state.menu = []
+            state.captures = captures.map(Reflection.reflect)
+            out.route = route
+            begin(library.dialogues[index], state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        if !state.stack.isEmpty {
+            reaskOrMoveOn(state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        fallback(message, state: &state, out: &out)
+        return out.finish(state: state)
+    }
+
+    /// Leaves every dialogue and the crisis response; the next message starts afresh.
+    public func restart(state: inout ConversationState) {
+        state.stack = []
+        state.crisis = nil
+        state.menu = []
+        state.lastQuestion = nil
+    }
+
+    /// The best dialogue for a message: triggers first, then the nearest example.
+    func routeToDialogue(_ message: Message, state: ConversationState) -> (Int, Turn.Route, [[String]])? {
+        let active = Set(state.stack.map(\.dialogue))
+        for candidate in library.router.matches(message) {
+            let dialogue = library.dialogues[candidate.entry.dialogue]
+            if active.contains(dialogue.id) { return nil }
+            let trigger = dialogue.triggers[candidate.entry.trigger]
+            return (candidate.entry.dialogue, .trigger(trigger.source), candidate.match.captures)
+        }
+        if let best = library.examples.scores(for: message).first, best.similarity >= ExampleIndex.threshold {
+            let dialogue = library.dialogues[best.dialogue]
+            if active.contains(dialogue.id) { return nil }
+            return (best.dialogue, .example(best.example, best.similarity), [])
+        }
+        return nil
+    }
+
+    /// Words that work in every step.
+    func universal(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) -> Bool? {
+        let words = message.tokens.filter { !["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"].contains($0) }
+        let phrase = words.joined(separator: " ")
+        if ["stop", "cancel", "enough", "quit", "exit", "stop this", "stop it"].contains(phrase), !state.stack.isEmpty {
+            state.stack = []
+            state.menu = []
+            out.route = .command("stop")
+            out.say("Okay, we can stop there. I'm still here if you want to talk about something else.")
+            return true
+        }
+        if ["help", "menu", "options", "what can you do", "what can you help with"].contains(phrase) {
+            out.route = .command("menu")
+            showMenu(intro: "Here's what I can help with. Pick a number, or just tell me what's going on.",
+                     state: &state, out: &out)
+            return true
+        }
+        return nil
+    }
+
+    /// The fallback: reflects what was said and offers the menu; never a dead end.
+    func fallback(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) {
+        out.route = .fallback
+        let echo = message.tokens.count <= 12 && message.tokens.count >= 2
+            ? "You said \u{201C}\(Reflection.reflect(message.tokens))\u{201D}. " : ""
+        let intro = echo + "I'm not sure I understood, and I don't want to guess. Here's what I can help with:"
+        showMenu(intro: intro, state: &state, out: &out)
+        out.topic = .fallback
+    }
+
+    static let menuTopics: [(Topic, String)] = [
+        (.craving, "Riding out a craving"), (.stress, "Stress, anxiety or anger"), (.loneliness, "Feeling lonely"),
+        (.lapse, "After a slip"), (.pressure, "A risky event or people pushing"), (.halt, "Hungry, angry, lonely, tired"),
+        (.complacency, "Thinking \u{201C}one won't hurt\u{201D}"), (.practice, "Practising what to say to someone"),
+        (.findSupport, "Finding a group or a professional"), (.progress, "Sharing something that went well"),
+    ]
+
+    /// One dialogue per topic, in menu order.
+    func menuDialogues() -> [(String, String)] {
+        Self.menuTopics.compactMap { topic, label in
+            library.dialogues.first { $0.topic == topic }.map { ($0.id, label) }
+        }
+    }
+
+    func menuLabels(_ ids: [String]) -> [String] {
+        let labels = Dictionary(menuDialogues(), uniquingKeysWith: { a, _ in a })
+        return ids.map { labels[$0] ?? $0 }
+    }
+
+    func showMenu(intro: String, state: inout ConversationState, out: inout TurnBuilder) {
+        let entries = menuDialogues()
+        state.menu = entries.map(\.0)
+        out.say(intro)
+        out.options = entries.map(\.1)
+        if !state.stack.isEmpty {
+            out.say("Or say \u{201C}stop\u{201D} to leave what we were doing.")
+        }
+    }
+}
+
+extension Engine {
+    /// What Steady can help with, one line per topic that has a dialogue.
+    public func topicList() -> [String] { menuDialogues().map(\.1) }
+}

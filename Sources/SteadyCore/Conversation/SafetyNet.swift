@@ -1,0 +1,107 @@
+/// Crisis detection that runs on every message before anything else, in every state.
+///
+/// Its patterns and the crisis lines come from the shipped `Dialogues/safety/` files only; no
+/// script can add to, outrank or switch off what it finds.
+public struct SafetyNet: Sendable {
+    public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+        case suicide, selfHarm = "self_harm", overdose, abuse, harmOthers = "harm_others"
+    }
+
+    public struct Rule: Sendable {
+        public var category: Category
+        public var pattern: Pattern
+        public var location: SourceLocation
+    }
+
+    public private(set) var rules: [Rule] = []
+    /// Figures of speech ("this homework is killing me") that cancel a match they cover.
+    public private(set) var idioms: [Pattern] = []
+    /// Words that, just before a match, mean the person is saying the opposite.
+    public private(set) var negators: Set<String> = []
+    /// Categories where Steady tells the person to call emergency services now.
+    public private(set) var urgent: Set<Category> = []
+    public private(set) var lines: CrisisLines
+    /// How many tokens before a match are searched for a negator.
+    public static let negationWindow = 3
+
+    public init(rules: [Rule], idioms: [Pattern], negators: Set<String>, urgent: Set<Category>, lines: CrisisLines) {
+        self.rules = rules
+        self.idioms = idioms
+        self.negators = negators
+        self.urgent = urgent
+        self.lines = lines
+    }
+
+    /// What the safety net found in a message.
+    public struct Finding: Sendable, Hashable {
+        public var category: Category
+        public var rule: String
+        public var location: SourceLocation
+    }
+
+    /// The first danger found in the message, or nil.
+    public func check(_ message: Message) -> Finding? {
+        examine(message).first { $0.verdict == .crisis }.map {
+            Finding(category: $0.rule.category, rule: $0.rule.pattern.source, location: $0.rule.location)
+        }
+    }
+
+    public enum Verdict: Sendable, Equatable {
+        case crisis
+        case cancelledByIdiom(String)
+        case cancelledByNegation(String)
+    }
+
+    /// Every rule that matched and what became of it; for `steady explain`.
+    public func examine(_ message: Message) -> [(rule: Rule, verdict: Verdict)] {
+        var out: [(Rule, Verdict)] = []
+        let idiomSpans = idioms.compactMap { idiom in idiom.match(message).map { (idiom.source, $0.start..<$0.end) } }
+        for rule in rules {
+            guard let match = rule.pattern.match(message) else { continue }
+            if let idiom = idiomSpans.first(where: { $0.1.overlaps(match.start..<max(match.end, match.start + 1)) }) {
+                out.append((rule, .cancelledByIdiom(idiom.0)))
+                continue
+            }
+            let window = message.tokens[max(0, match.start - Self.negationWindow)..<match.start]
+            if let negator = window.first(where: negators.contains) {
+                out.append((rule, .cancelledByNegation(negator)))
+                continue
+            }
+            out.append((rule, .crisis))
+        }
+        return out
+    }
+}
+
+/// Crisis lines and emergency numbers by region, from `Dialogues/safety/crisis-lines.yaml`.
+public struct CrisisLines: Sendable {
+    public struct Line: Sendable, Hashable {
+        public var name: String
+        public var how: String
+    }
+
+    public struct Region: Sendable {
+        public var code: String
+        public var name: String
+        public var emergency: String
+        public var locales: [String]
+        public var lines: [Line]
+    }
+
+    public var regions: [String: Region]
+    /// Shown when no region is known.
+    public var defaultEmergency: String
+    public var defaultFind: String
+
+    public init(regions: [String: Region], defaultEmergency: String, defaultFind: String) {
+        self.regions = regions
+        self.defaultEmergency = defaultEmergency
+        self.defaultFind = defaultFind
+    }
+
+    /// The region for a locale such as `en_GB.UTF-8`, or nil.
+    public func region(forLocale locale: String) -> String? {
+        let base = locale.split(separator: ".").first.map(String.init) ?? locale
+        return regions.values.first { $0.locales.contains(base) }?.code
+    }
+}

@@ -1,0 +1,33 @@
+/// Collects the lines, options and effects of one turn as the engine moves through steps.
+struct TurnBuilder {
+    var number: Int
+    var lines: [String] = []
+    var options: [String] = []
+    var effects: [Effect] = []
+    var topic: Topic?
+    var dialogue: String?
+    var node: String?
+    var crisis = false
+    var route: Turn.Route = .fallback
+
+    init(number: Int) { self.number = number }
+
+    mutating func say(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty { lines.append(trimmed) }
+    }
+
+    func finish(state: ConversationState) -> Turn {
+        var turn = Turn(number: number)
+        turn.reply = lines.joined(separator: "\n")
+        turn.options = options
+        turn.effects = effects
+        turn.crisis = crisis
+        turn.route = route
+        turn.topic = topic
+        turn.dialogue = dialogue
+        turn.node = node
+        turn.ended = state.isIdle
+        return turn
+    }
+}

@@ -1,0 +1,95 @@
+/// Named sets of words and phrases (`~craving`, `~substance`) shared by all scripts.
+///
+/// A concept may include another by naming it with `~`; inclusions are flattened at load.
+public struct ConceptTable: Sendable {
+    /// Each concept's phrases, as normalised token lists, nested concepts flattened.
+    public private(set) var phrases: [String: [[String]]] = [:]
+    /// Where each concept was defined.
+    public private(set) var locations: [String: SourceLocation] = [:]
+    /// Phrases indexed by their first token.
+    private var byFirstToken: [String: [(tokens: [String], concept: String)]] = [:]
+
+    public init() {}
+
+    /// Builds the table; reports unknown inclusions and cycles.
+    public init(definitions: [String: (entries: [Located<String>], location: SourceLocation)]) throws(ConceptError) {
+        var resolved: [String: [[String]]] = [:]
+        var visiting: Set<String> = []
+
+        func resolve(_ name: String) throws(ConceptError) -> [[String]] {
+            if let done = resolved[name] { return done }
+            guard let definition = definitions[name] else { throw .unknown(name, nil) }
+            guard visiting.insert(name).inserted else { throw .cycle(name, definition.location) }
+            var out: [[String]] = []
+            for entry in definition.entries {
+                let text = entry.value.trimmingCharacters(in: .whitespaces)
+                if text.hasPrefix("~") {
+                    let inner = String(text.dropFirst())
+                    guard definitions[inner] != nil else { throw .unknown(inner, entry.location) }
+                    out.append(contentsOf: try resolve(inner))
+                } else {
+                    let tokens = Normalizer.normalizeWords(text)
+                    if !tokens.isEmpty { out.append(tokens) }
+                }
+            }
+            visiting.remove(name)
+            resolved[name] = out
+            return out
+        }
+
+        for name in definitions.keys.sorted() {
+            _ = try resolve(name)
+            locations[name] = definitions[name]?.location
+        }
+        phrases = resolved
+        for (concept, list) in resolved {
+            for tokens in Set(list) {
+                byFirstToken[tokens[0], default: []].append((tokens, concept))
+            }
+        }
+        for key in byFirstToken.keys {
+            byFirstToken[key]?.sort { ($0.tokens.count, $0.concept) > ($1.tokens.count, $1.concept) }
+        }
+    }
+
+    public enum ConceptError: Error, Equatable, Sendable, CustomStringConvertible {
+        case unknown(String, SourceLocation?)
+        case cycle(String, SourceLocation)
+
+        public var description: String {
+            switch self {
+            case .unknown(let name, _): "no concept named ~\(name)"
+            case .cycle(let name, _): "~\(name) includes itself"
+            }
+        }
+    }
+
+    public func contains(_ name: String) -> Bool { phrases[name] != nil }
+
+    /// Every word that appears in some concept.
+    public var words: Set<String> { Set(phrases.values.joined().joined()) }
+
+    /// Finds every concept phrase in a token list.
+    func occurrences(in tokens: [String]) -> [[ConceptHit]] {
+        var hits = [[ConceptHit]](repeating: [], count: tokens.count)
+        for i in tokens.indices {
+            guard let candidates = byFirstToken[tokens[i]] else { continue }
+            for (phrase, concept) in candidates {
+                guard i + phrase.count <= tokens.count else { continue }
+                var same = true
+                for k in 1..<phrase.count where tokens[i + k] != phrase[k] {
+                    same = false
+                    break
+                }
+                if same { hits[i].append(ConceptHit(concept: concept, length: phrase.count)) }
+            }
+        }
+        return hits
+    }
+}
+
+/// A concept phrase found at a position of a message.
+public struct ConceptHit: Sendable, Hashable {
+    public var concept: String
+    public var length: Int
+}

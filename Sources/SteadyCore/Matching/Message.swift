@@ -1,0 +1,27 @@
+/// A message after normalisation, with the concepts found in it; built once per turn.
+public struct Message: Sendable {
+    public var text: String
+    public var normalized: Normalizer.Result
+    public var tokens: [String] { normalized.tokens }
+    /// Concept phrases starting at each token position, longest first.
+    public var conceptHits: [[ConceptHit]]
+    /// Every word and concept (as `~name`) present, for index look-ups.
+    public var atoms: Set<String>
+
+    public init(_ text: String, normalizer: Normalizer, concepts: ConceptTable) {
+        self.text = text
+        normalized = normalizer.normalize(text)
+        conceptHits = concepts.occurrences(in: normalized.tokens)
+        var atoms = Set(normalized.tokens)
+        for hits in conceptHits {
+            for hit in hits { atoms.insert("~" + hit.concept) }
+        }
+        self.atoms = atoms
+    }
+
+    /// The concepts found, in the order they first appear.
+    public var concepts: [String] {
+        var seen = Set<String>()
+        return conceptHits.joined().map(\.concept).filter { seen.insert($0).inserted }
+    }
+}

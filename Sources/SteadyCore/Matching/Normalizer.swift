@@ -1,0 +1,246 @@
+import Foundation
+
+/// Turns what a person typed into the tokens that patterns and examples are matched against.
+///
+/// The steps, in order (each visible in `steady explain`):
+/// 1. Unicode compatibility form (NFKC), case folding and accents removed; curly quotes and
+///    dashes become plain ones.
+/// 2. Words are split on anything that is not a letter or digit; apostrophes inside words are
+///    dropped ("don't" -> "dont"), hyphens split ("self-harm" -> "self harm"), and each emoji is
+///    kept as a token of its own.
+/// 3. Letters repeated three or more times are shortened ("soooo" -> "so").
+/// 4. Contractions and chat shorthand are expanded ("dont" -> "do not", "rn" -> "right now").
+/// 5. A word of five letters or more that the scripts never use, one edit away from exactly
+///    one word they do use, is corrected to it ("realy" -> "really", "becuase" -> "because").
+public struct Normalizer: Sendable {
+    /// Words the scripts use; the targets of spelling correction.
+    public private(set) var vocabulary: Set<String>
+    private var deletionIndex: [String: [String]]
+
+    public init(vocabulary: Set<String> = []) {
+        self.vocabulary = []
+        self.deletionIndex = [:]
+        addVocabulary(vocabulary)
+    }
+
+    /// Adds words that spelling correction may correct towards.
+    public mutating func addVocabulary<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words where !vocabulary.contains(word) {
+            vocabulary.insert(word)
+            guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
+            for deletion in Self.deletions(of: word) {
+                deletionIndex[deletion, default: []].append(word)
+            }
+        }
+    }
+
+    /// The result of normalising one message.
+    public struct Result: Sendable, Hashable {
+        public var tokens: [String]
+        /// Words corrected by spelling tolerance, as (typed, corrected).
+        public var corrections: [Correction]
+        /// Shorthand and contractions expanded, as (typed, expanded).
+        public var expansions: [Correction]
+    }
+
+    public struct Correction: Sendable, Hashable {
+        public var from: String
+        public var to: String
+    }
+
+    public static let minimumCorrectableLength = 5
+
+    /// Normalises a message into tokens.
+    public func normalize(_ text: String) -> Result {
+        var result = Result(tokens: [], corrections: [], expansions: [])
+        result.tokens.reserveCapacity(16)
+        for raw in Self.split(text) {
+            let word = Self.squeezeRepeats(raw)
+            if let expansion = Self.expansions[word] {
+                result.tokens.append(contentsOf: expansion)
+                result.expansions.append(Correction(from: word, to: expansion.joined(separator: " ")))
+            } else if let corrected = correct(word) {
+                result.tokens.append(corrected)
+                result.corrections.append(Correction(from: word, to: corrected))
+            } else {
+                result.tokens.append(word)
+            }
+        }
+        return result
+    }
+
+    /// Normalises pattern words: the same folding and expansion, without spelling correction.
+    public static func normalizeWords(_ text: String) -> [String] {
+        split(text).flatMap { expansions[$0] ?? [$0] }
+    }
+
+    private func correct(_ word: String) -> String? {
+        guard word.utf8.count >= Self.minimumCorrectableLength, !vocabulary.contains(word),
+            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+        else { return nil }
+        var found: String?
+        for key in [word] + Self.deletions(of: word) {
+            for candidate in deletionIndex[key] ?? [] where candidate != found {
+                guard candidate.count >= Self.minimumCorrectableLength, Self.withinOneEdit(word, candidate) else {
+                    continue
+                }
+                if found != nil { return nil }  // two candidates: too unsure to correct
+                found = candidate
+            }
+            if vocabulary.contains(key), key.count >= Self.minimumCorrectableLength, key != found,
+                Self.withinOneEdit(word, key)
+            {
+                if found != nil { return nil }
+                found = key
+            }
+        }
+        return found
+    }
+
+    static func deletions(of word: String) -> [String] {
+        let chars = Array(word)
+        guard chars.count > 1 else { return [] }
+        var out: [String] = []
+        out.reserveCapacity(chars.count)
+        for i in chars.indices {
+            var copy = chars
+            copy.remove(at: i)
+            out.append(String(copy))
+        }
+        return out
+    }
+
+    /// Whether two words differ by one insertion, deletion, substitution or swap of neighbours.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        if x == y { return true }
+        if x.count == y.count {
+            let diffs = x.indices.filter { x[$0] != y[$0] }
+            if diffs.count == 1 { return true }
+            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]]
+                && x[diffs[1]] == y[diffs[0]]
+        }
+        guard abs(x.count - y.count) == 1 else { return false }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        var i = 0
+        while i < short.count, long[i] == short[i] { i += 1 }
+        return Array(long[(i + 1)...]) == Array(short[i...])
+    }
+
+    static func squeezeRepeats(_ word: String) -> String {
+        guard word.utf8.count >= 3 else { return word }
+        var out = ""
+        var last: Character?
+        var run = 0
+        var changed = false
+        for c in word {
+            if c == last {
+                run += 1
+                if run >= 2, c.isLetter {
+                    changed = true
+                    continue
+                }
+            } else {
+                run = 0
+                last = c
+            }
+            out.append(c)
+        }
+        return changed ? out : word
+    }
+
+    /// Splits text into folded word tokens and emoji.
+    static func split(_ text: String) -> [String] {
+        let folded: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            folded = text.lowercased()
+        } else {
+            folded = text.precomposedStringWithCompatibilityMapping
+                .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        }
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        let scalars = Array(folded.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "'", "\u{2019}", "\u{2018}", "`", "\u{00B4}":
+                // An apostrophe inside a word is dropped: "don't" -> "dont".
+                let inWord = !current.isEmpty && i + 1 < scalars.count && Self.isWordScalar(scalars[i + 1])
+                if !inWord { flush() }
+            case "&":
+                flush()
+                tokens.append("and")
+            default:
+                if Self.isWordScalar(scalar) {
+                    current.append(scalar)
+                } else {
+                    flush()
+                    if Self.isEmoji(scalar) { tokens.append(String(scalar)) }
+                }
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        }
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x2000 && scalar.properties.isEmoji
+    }
+
+    /// Contractions (with their apostrophe already dropped) and chat shorthand.
+    public static let expansions: [String: [String]] = {
+        let table: [String: String] = [
+            // contractions
+            "im": "i am", "ive": "i have", "ill": "i will", "id": "i would",
+            "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not", "cannot": "can not",
+            "wont": "will not", "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+            "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+            "havent": "have not", "hasnt": "has not", "hadnt": "had not", "aint": "am not",
+            "youre": "you are", "youve": "you have", "youll": "you will", "youd": "you would",
+            "theyre": "they are", "theyve": "they have", "theyll": "they will",
+            "weve": "we have",
+            "thats": "that is", "whats": "what is", "theres": "there is", "heres": "here is",
+            "its": "it is", "hes": "he is", "shes": "she is", "whos": "who is", "wheres": "where is",
+            "hows": "how is", "lets": "let us", "itll": "it will", "thatll": "that will",
+            "shouldve": "should have", "wouldve": "would have", "couldve": "could have",
+            "gonna": "going to", "wanna": "want to", "gotta": "got to", "tryna": "trying to",
+            "kinda": "kind of", "sorta": "sort of", "outta": "out of", "lotta": "lot of", "dunno": "do not know",
+            "gimme": "give me", "lemme": "let me", "ya": "you", "yall": "you all",
+            // chat shorthand
+            "rn": "right now", "u": "you", "ur": "your", "r": "are", "abt": "about", "bout": "about",
+            "idk": "i do not know", "idc": "i do not care", "tbh": "to be honest", "imo": "in my opinion",
+            "w": "with", "b4": "before", "bc": "because", "cuz": "because", "coz": "because", "cos": "because",
+            "becuz": "because", "tho": "though", "thru": "through", "thx": "thanks", "ty": "thank you",
+            "pls": "please", "plz": "please", "ppl": "people", "smth": "something", "sth": "something",
+            "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow",
+            "tonite": "tonight", "2nite": "tonight", "nite": "night", "msg": "message", "txt": "text",
+            "bf": "boyfriend", "gf": "girlfriend", "bff": "best friend", "hrs": "hours", "hr": "hour",
+            "mins": "minutes", "min": "minute", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+            "convo": "conversation", "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "nvm": "never mind",
+            "ofc": "of course", "atm": "at the moment", "asap": "as soon as possible", "omw": "on my way",
+            "y": "why", "n": "and", "cig": "cigarette", "cigs": "cigarettes", "ciggy": "cigarette",
+            "ciggies": "cigarettes", "dr": "doctor", "mom": "mum", "mommy": "mum", "mam": "mum",
+            "bro": "brother", "sis": "sister", "prob": "probably", "probs": "probably", "def": "definitely",
+            "hav": "have", "wat": "what", "wot": "what", "wut": "what", "nothin": "nothing",
+            "somethin": "something", "anythin": "anything", "everythin": "everything",
+            "goin": "going", "doin": "doing", "feelin": "feeling", "thinkin": "thinking", "tryin": "trying",
+            "nuthin": "nothing", "meds": "medication", "med": "medication",
+        ]
+        return table.mapValues { $0.split(separator: " ").map(String.init) }
+    }()
+}

@@ -1,0 +1,218 @@
+/// A compiled trigger or reply pattern.
+///
+/// The language: plain words; `*` for one or more words (captured); `[a b]` for optional words;
+/// `(a|b c)` for alternatives; `~name` for a concept; `!word`, `!~name` or `!(a|b)` for something
+/// that must not appear anywhere in the message; `^` and `$` to tie the pattern to the start or
+/// end of the message. Without them a pattern may match anywhere in the message.
+public struct Pattern: Sendable, Hashable, CustomStringConvertible {
+    public var source: String
+    public var elements: [Element]
+    /// Elements that must not occur anywhere in the message.
+    public var exclusions: [Element]
+    public var anchoredStart: Bool
+    public var anchoredEnd: Bool
+
+    public indirect enum Element: Sendable, Hashable {
+        case word(String)
+        case concept(String)
+        case wildcard
+        case optional([[Element]])
+        case choice([[Element]])
+    }
+
+    public var description: String { source }
+
+    public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+        public var message: String
+        /// 0-based character offset into the pattern text.
+        public var offset: Int
+        public var description: String { message }
+    }
+
+    /// Every concept the pattern names.
+    public var concepts: Set<String> {
+        var out = Set<String>()
+        func visit(_ elements: [Element]) {
+            for element in elements {
+                switch element {
+                case .concept(let name): out.insert(name)
+                case .optional(let alts), .choice(let alts): alts.forEach(visit)
+                case .word, .wildcard: break
+                }
+            }
+        }
+        visit(elements)
+        visit(exclusions)
+        return out
+    }
+
+    /// Every plain word the pattern names.
+    public var words: Set<String> {
+        var out = Set<String>()
+        func visit(_ elements: [Element]) {
+            for element in elements {
+                switch element {
+                case .word(let w): out.insert(w)
+                case .optional(let alts), .choice(let alts): alts.forEach(visit)
+                case .concept, .wildcard: break
+                }
+            }
+        }
+        visit(elements)
+        visit(exclusions)
+        return out
+    }
+
+    /// How many words or concepts a match must contain at least: more is more specific.
+    public var specificity: Int { Self.minimumAtoms(elements) }
+
+    static func minimumAtoms(_ elements: [Element]) -> Int {
+        elements.reduce(0) { total, element in
+            switch element {
+            case .word, .concept: total + 1
+            case .wildcard, .optional: total
+            case .choice(let alts): total + (alts.map(minimumAtoms).min() ?? 0)
+            }
+        }
+    }
+
+    /// Compiles pattern text; words are normalised the way messages are.
+    public static func parse(_ text: String) throws(ParseError) -> Pattern {
+        var parser = PatternParser(text)
+        return try parser.parse()
+    }
+}
+
+private struct PatternParser {
+    let chars: [Character]
+    var position = 0
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+        chars = Array(text)
+    }
+
+    func error(_ message: String, at offset: Int? = nil) -> Pattern.ParseError {
+        Pattern.ParseError(message: message, offset: offset ?? position)
+    }
+
+    mutating func parse() throws(Pattern.ParseError) -> Pattern {
+        skipSpace()
+        var anchoredStart = false
+        if peek == "^" {
+            anchoredStart = true
+            position += 1
+        }
+        var elements: [Pattern.Element] = []
+        var exclusions: [Pattern.Element] = []
+        var anchoredEnd = false
+        while true {
+            skipSpace()
+            guard let c = peek else { break }
+            if c == "$" {
+                anchoredEnd = true
+                position += 1
+                skipSpace()
+                guard peek == nil else { throw error("'$' must come last") }
+                break
+            }
+            if c == "!" {
+                position += 1
+                let start = position
+                let excluded = try parseSequenceElement()
+                guard excluded.count == 1, let only = excluded.first else {
+                    throw error("'!' takes one word, concept or group", at: start)
+                }
+                if case .wildcard = only { throw error("'!*' would never match", at: start) }
+                exclusions.append(only)
+                continue
+            }
+            if c == "|" || c == ")" || c == "]" { throw error("unexpected '\(c)'") }
+            elements.append(contentsOf: try parseSequenceElement())
+        }
+        guard !elements.isEmpty else { throw error("the pattern is empty", at: 0) }
+        return Pattern(
+            source: text, elements: elements, exclusions: exclusions, anchoredStart: anchoredStart,
+            anchoredEnd: anchoredEnd)
+    }
+
+    var peek: Character? { position < chars.count ? chars[position] : nil }
+
+    mutating func skipSpace() {
+        while let c = peek, c.isWhitespace { position += 1 }
+    }
+
+    /// One element as written; a written word may become several tokens ("don't" -> do not).
+    mutating func parseSequenceElement() throws(Pattern.ParseError) -> [Pattern.Element] {
+        guard let c = peek else { throw error("the pattern ends too early") }
+        switch c {
+        case "*":
+            position += 1
+            return [.wildcard]
+        case "(":
+            let start = position
+            position += 1
+            let alts = try parseAlternatives(closing: ")", openedAt: start)
+            return [.choice(alts)]
+        case "[":
+            let start = position
+            position += 1
+            let alts = try parseAlternatives(closing: "]", openedAt: start)
+            return [.optional(alts)]
+        case "~":
+            position += 1
+            let name = readName()
+            guard !name.isEmpty else { throw error("'~' needs a concept name, such as ~craving") }
+            return [.concept(name)]
+        default:
+            let start = position
+            var word = ""
+            while let c = peek, !c.isWhitespace, !"()[]|*~!$^".contains(c) {
+                word.append(c)
+                position += 1
+            }
+            let tokens = Normalizer.normalizeWords(word)
+            guard !tokens.isEmpty else { throw error("'\(word)' has no letters or digits", at: start) }
+            return tokens.map { .word($0) }
+        }
+    }
+
+    mutating func parseAlternatives(closing: Character, openedAt: Int) throws(Pattern.ParseError)
+        -> [[Pattern.Element]]
+    {
+        var alts: [[Pattern.Element]] = []
+        var current: [Pattern.Element] = []
+        while true {
+            skipSpace()
+            guard let c = peek else { throw error("'\(chars[openedAt])' is not closed", at: openedAt) }
+            if c == closing {
+                position += 1
+                alts.append(current)
+                break
+            }
+            if c == "|" {
+                position += 1
+                alts.append(current)
+                current = []
+                continue
+            }
+            if c == ")" || c == "]" { throw error("unexpected '\(c)'") }
+            if c == "!" { throw error("'!' belongs at the top level of a pattern") }
+            current.append(contentsOf: try parseSequenceElement())
+        }
+        if alts.contains(where: \.isEmpty) {
+            throw error("an alternative is empty; use [..] for optional words", at: openedAt)
+        }
+        return alts
+    }
+
+    mutating func readName() -> String {
+        var name = ""
+        while let c = peek, c.isLetter || c.isNumber || c == "_" || c == "-" {
+            name.append(c)
+            position += 1
+        }
+        return name
+    }
+}

@@ -1,0 +1,45 @@
+/// The stable codes of every finding the loader and lint can report.
+///
+/// The catalogue with an example for each lives in docs/DIAGNOSTICS.md.
+public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The file is not valid YAML.
+    case yamlSyntax = "ST0001"
+    /// A key the format does not know.
+    case unknownKey = "ST0002"
+    /// A required key is missing.
+    case missingKey = "ST0003"
+    /// A value has the wrong shape or type.
+    case badValue = "ST0004"
+    /// Two dialogues or concepts share an id.
+    case duplicateID = "ST0005"
+    /// A goto, next or option names a node that does not exist.
+    case unknownNode = "ST0006"
+    /// A call names a dialogue that does not exist.
+    case unknownDialogue = "ST0007"
+    /// A pattern does not parse.
+    case badPattern = "ST0008"
+    /// A pattern uses a concept that no concept file defines.
+    case unknownConcept = "ST0009"
+    /// A condition does not parse.
+    case badCondition = "ST0010"
+    /// A `do` effect Steady does not know.
+    case unknownEffect = "ST0011"
+    /// A topic that is not one of Steady's topics.
+    case unknownTopic = "ST0012"
+    /// A node no path reaches.
+    case unreachableNode = "ST0013"
+    /// A node from which no path reaches an end.
+    case noWayOut = "ST0014"
+    /// A condition reads a variable that nothing sets.
+    case undefinedVariable = "ST0015"
+    /// A condition compares values of different types.
+    case typeMismatch = "ST0016"
+    /// The file is too large, or has too many elements.
+    case tooLarge = "ST0017"
+    /// The safety data is missing or broken.
+    case safetyData = "ST0018"
+    /// A script tries to outrank or switch off the safety net.
+    case outranksSafety = "ST0019"
+    /// A file could not be read.
+    case unreadable = "ST0020"
+}

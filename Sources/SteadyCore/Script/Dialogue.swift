@@ -1,0 +1,69 @@
+/// One coping conversation loaded from a script file.
+public struct Dialogue: Sendable, Identifiable {
+    public var id: String
+    public var topic: Topic
+    public var title: String
+    /// Higher wins when triggers of several dialogues match.
+    public var priority: Int
+    public var triggers: [Trigger]
+    /// Messages that must route here.
+    public var examples: [Located<String>]
+    /// Messages that must not route here.
+    public var notExamples: [Located<String>]
+    public var start: String
+    public var nodes: [String: Node]
+    /// Node ids in file order.
+    public var nodeOrder: [String]
+    public var location: SourceLocation
+    /// Who reviewed the text clinically, and the hash of the text they saw.
+    public var review: Review?
+
+    public struct Review: Sendable, Hashable {
+        public var by: String
+        public var hash: String
+        public var location: SourceLocation
+    }
+
+    public init(
+        id: String, topic: Topic, title: String, priority: Int = 0, triggers: [Trigger] = [],
+        examples: [Located<String>] = [], notExamples: [Located<String>] = [], start: String,
+        nodes: [Node], location: SourceLocation, review: Review? = nil
+    ) {
+        self.id = id
+        self.topic = topic
+        self.title = title
+        self.priority = priority
+        self.triggers = triggers
+        self.examples = examples
+        self.notExamples = notExamples
+        self.start = start
+        self.nodes = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.nodeOrder = nodes.map(\.id)
+        self.location = location
+        self.review = review
+    }
+}
+
+/// A value with the place in a script it came from.
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// A pattern that starts a dialogue when a message matches it.
+public struct Trigger: Sendable {
+    public var source: String
+    public var pattern: Pattern
+    public var location: SourceLocation
+
+    public init(source: String, pattern: Pattern, location: SourceLocation) {
+        self.source = source
+        self.pattern = pattern
+        self.location = location
+    }
+}

@@ -1,0 +1,150 @@
+/// Everything loaded from the Dialogues folders: dialogues, concepts, the safety net, and the
+/// matching structures built from them once at load.
+public struct Library: Sendable {
+    public private(set) var dialogues: [Dialogue]
+    public private(set) var concepts: ConceptTable
+    public private(set) var safety: SafetyNet
+    public private(set) var normalizer: Normalizer
+    public private(set) var router: Router
+    public private(set) var examples: ExampleIndex
+    private var byID: [String: Int]
+
+    public func dialogue(_ id: String) -> Dialogue? { byID[id].map { dialogues[$0] } }
+    public func index(of id: String) -> Int? { byID[id] }
+
+    /// Normalises a message and finds its concepts.
+    public func message(_ text: String) -> Message {
+        Message(text, normalizer: normalizer, concepts: concepts)
+    }
+
+    /// Loads scripts and safety data. A broken file is refused with its diagnostics and the rest
+    /// still load; without valid safety data nothing loads at all.
+    ///
+    /// - Parameters:
+    ///   - sources: dialogue and concept files, in the order they should be ranked.
+    ///   - safety: the shipped safety files; files of that kind among `sources` are refused.
+    public static func build(sources: [ScriptSource], safety: [ScriptSource]) -> (Library?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (safetyNet, safetyDiagnostics) = SafetyLoader.load(safety)
+        diagnostics += safetyDiagnostics
+
+        var conceptDefinitions: [String: (entries: [Located<String>], location: SourceLocation)] = [:]
+        var loaded: [Dialogue] = []
+        for source in sources {
+            switch ScriptLoader.kind(of: source.text) {
+            case .safety:
+                diagnostics.append(Diagnostic(.error, .outranksSafety, at: SourceLocation(file: source.path, line: 1, column: 1),
+                                              "safety data can only come from Steady's own Dialogues/safety folder",
+                                              hint: "remove this file; the safety net cannot be changed by scripts"))
+            case .concepts:
+                let (definitions, found) = ConceptLoader.load(source)
+                diagnostics += found
+                guard !found.hasErrors else { continue }
+                for (name, definition) in definitions {
+                    if let existing = conceptDefinitions[name] {
+                        // A concept named again in another file adds to it.
+                        conceptDefinitions[name] = (existing.entries + definition.entries, existing.location)
+                    } else {
+                        conceptDefinitions[name] = definition
+                    }
+                }
+            case .dialogue:
+                let (dialogue, found) = ScriptLoader.loadDialogue(source)
+                diagnostics += found
+                if let dialogue { loaded.append(dialogue) }
+            }
+        }
+
+        var concepts = ConceptTable()
+        do {
+            concepts = try ConceptTable(definitions: conceptDefinitions)
+        } catch {
+            let location: SourceLocation? = switch error {
+            case .unknown(_, let at): at
+            case .cycle(_, let at): at
+            }
+            diagnostics.append(Diagnostic(.error, .unknownConcept,
+                                          at: location ?? SourceLocation(file: "Dialogues/concepts", line: 1, column: 1),
+                                          error.description))
+        }
+
+        // Refuse dialogues that repeat an id, name unknown concepts, or call unknown dialogues,
+        // repeating until no refusal breaks another dialogue's call.
+        var seen: [String: SourceLocation] = [:]
+        var accepted: [Dialogue] = []
+        for dialogue in loaded {
+            if let first = seen[dialogue.id] {
+                diagnostics.append(Diagnostic(.error, .duplicateID, at: dialogue.location,
+                                              "another dialogue already has the id '\(dialogue.id)' (\(first))",
+                                              hint: "give this dialogue its own id"))
+                continue
+            }
+            seen[dialogue.id] = dialogue.location
+            let problems = conceptProblems(dialogue, concepts)
+            diagnostics += problems
+            if problems.isEmpty { accepted.append(dialogue) }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            let ids = Set(accepted.map(\.id))
+            accepted.removeAll { dialogue in
+                let problems = callProblems(dialogue, ids)
+                if problems.isEmpty { return false }
+                diagnostics += problems
+                changed = true
+                return true
+            }
+        }
+
+        guard let safetyNet else { return (nil, diagnostics) }
+        var normalizer = Normalizer()
+        var vocabulary = concepts.words
+        for dialogue in accepted {
+            for trigger in dialogue.triggers { vocabulary.formUnion(trigger.pattern.words) }
+            for node in dialogue.nodes.values {
+                for reply in node.replies { vocabulary.formUnion(reply.pattern.words) }
+                for option in node.options { vocabulary.formUnion(Normalizer.normalizeWords(option.label)) }
+            }
+            for example in dialogue.examples { vocabulary.formUnion(Normalizer.normalizeWords(example.value)) }
+        }
+        for rule in safetyNet.rules { vocabulary.formUnion(rule.pattern.words) }
+        for idiom in safetyNet.idioms { vocabulary.formUnion(idiom.words) }
+        normalizer.addVocabulary(vocabulary)
+
+        let library = Library(
+            dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: normalizer,
+            router: Router(dialogues: accepted),
+            examples: ExampleIndex(dialogues: accepted, normalizer: normalizer, concepts: concepts),
+            byID: Dictionary(accepted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        return (library, diagnostics)
+    }
+
+    static func conceptProblems(_ dialogue: Dialogue, _ concepts: ConceptTable) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var patterns: [(Pattern, SourceLocation)] = dialogue.triggers.map { ($0.pattern, $0.location) }
+        for node in dialogue.nodes.values { patterns += node.replies.map { ($0.pattern, $0.location) } }
+        for (pattern, location) in patterns {
+            for name in pattern.concepts.sorted() where !concepts.contains(name) {
+                let hint = YAMLReader.nearest(name, in: Array(concepts.phrases.keys)).map { "did you mean ~\($0)?" }
+                out.append(Diagnostic(.error, .unknownConcept, at: location, "no concept named ~\(name)",
+                                      hint: hint ?? "define it in a file under Dialogues/concepts/"))
+            }
+        }
+        return out
+    }
+
+    static func callProblems(_ dialogue: Dialogue, _ ids: Set<String>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for id in dialogue.nodeOrder {
+            guard let node = dialogue.nodes[id] else { continue }
+            for (target, location) in ScriptLoader.targets(of: node) {
+                if case .call(let name) = target, !ids.contains(name) {
+                    out.append(Diagnostic(.error, .unknownDialogue, at: location, "call '\(name)': no dialogue has that id",
+                                          hint: YAMLReader.nearest(name, in: Array(ids)).map { "did you mean '\($0)'?" }))
+                }
+            }
+        }
+        return out
+    }
+}

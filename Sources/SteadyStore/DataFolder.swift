@@ -1,0 +1,43 @@
+import Foundation
+
+/// The folder where Steady keeps a person's data, readable by them alone (mode 0700).
+public struct DataFolder: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Why the data folder cannot be used.
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case cannotCreate(String, String)
+        case notAFolder(String)
+
+        public var description: String {
+            switch self {
+            case .cannotCreate(let path, let reason): "Steady can't create its data folder \(path): \(reason)"
+            case .notAFolder(let path): "\(path) is a file, not a folder"
+            }
+        }
+    }
+
+    /// Creates the folder if needed and makes it private.
+    public func prepare() throws(Problem) {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .notAFolder(path) }
+        } else {
+            do {
+                try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .cannotCreate(path, (error as NSError).localizedDescription)
+            }
+        }
+        chmod(path, 0o700)
+    }
+
+    /// The readline history file.
+    public var historyPath: String { (path as NSString).appendingPathComponent("history") }
+    /// The SQLite database.
+    public var databasePath: String { (path as NSString).appendingPathComponent("steady.sqlite") }
+}

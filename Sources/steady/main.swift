@@ -1,0 +1,2 @@
+import SteadyCLI
+SteadyMain.run()
