@@ -46,6 +46,11 @@ public struct Normalizer: Sendable {
     public struct Correction: Sendable, Hashable {
         public var from: String
         public var to: String
+
+        public init(from: String, to: String) {
+            self.from = from
+            self.to = to
+        }
     }
 
     public static let minimumCorrectableLength = 5
@@ -55,7 +60,11 @@ public struct Normalizer: Sendable {
         var result = Result(tokens: [], corrections: [], expansions: [])
         result.tokens.reserveCapacity(16)
         for raw in Self.split(text) {
-            let word = Self.squeezeRepeats(raw)
+            var word = Self.squeezeRepeats(raw, keep: 2)
+            if word != raw, !vocabulary.contains(word) {
+                let single = Self.squeezeRepeats(raw, keep: 1)
+                if vocabulary.contains(single) { word = single }
+            }
             if let expansion = Self.expansions[word] {
                 result.tokens.append(contentsOf: expansion)
                 result.expansions.append(Correction(from: word, to: expansion.joined(separator: " ")))
@@ -127,24 +136,24 @@ public struct Normalizer: Sendable {
         return Array(long[(i + 1)...]) == Array(short[i...])
     }
 
-    static func squeezeRepeats(_ word: String) -> String {
+    /// Shortens letters repeated three or more times to `keep` letters ("soooo" -> "soo" or "so").
+    static func squeezeRepeats(_ word: String, keep: Int) -> String {
         guard word.utf8.count >= 3 else { return word }
+        let chars = Array(word)
         var out = ""
-        var last: Character?
-        var run = 0
+        var i = 0
         var changed = false
-        for c in word {
-            if c == last {
-                run += 1
-                if run >= 2, c.isLetter {
-                    changed = true
-                    continue
-                }
+        while i < chars.count {
+            var j = i
+            while j < chars.count, chars[j] == chars[i] { j += 1 }
+            let run = j - i
+            if run >= 3, chars[i].isLetter {
+                out += String(repeating: chars[i], count: keep)
+                changed = true
             } else {
-                run = 0
-                last = c
+                out += String(chars[i..<j])
             }
-            out.append(c)
+            i = j
         }
         return changed ? out : word
     }

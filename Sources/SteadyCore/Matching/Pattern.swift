@@ -27,6 +27,11 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
         /// 0-based character offset into the pattern text.
         public var offset: Int
         public var description: String { message }
+
+        public init(message: String, offset: Int) {
+            self.message = message
+            self.offset = offset
+        }
     }
 
     /// Every concept the pattern names.

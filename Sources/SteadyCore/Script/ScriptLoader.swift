@@ -235,7 +235,10 @@ public enum ScriptLoader {
                         condition = try Condition.parse(text)
                     } catch {
                         var location = reader.location(when)
-                        location.column += error.offset
+                        let quoted = reader.sourceLine(location).map { line in
+                            line.dropFirst(location.column - 1).first.map { $0 == "\"" || $0 == "'" } ?? false
+                        } ?? false
+                        location.column += error.offset + (quoted ? 1 : 0)
                         reader.error(.badCondition, at: location, "condition \"\(text)\": \(error.message)")
                         continue
                     }
