@@ -36,6 +36,13 @@ enum DialogueFiles {
         return out.sorted()
     }
 
+    /// A path relative to the current folder when it lies inside it, for shorter diagnostics.
+    static func displayPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let standardized = (path as NSString).standardizingPath
+        return standardized.hasPrefix(cwd + "/") ? String(standardized.dropFirst(cwd.count + 1)) : standardized
+    }
+
     /// Reads files; one that cannot be read becomes a diagnostic.
     static func read(_ paths: [String]) -> ([ScriptSource], [Diagnostic]) {
         var sources: [ScriptSource] = []
@@ -57,7 +64,7 @@ enum DialogueFiles {
                                               "this file is not UTF-8 text"))
                 continue
             }
-            sources.append(ScriptSource(path: path, text: text))
+            sources.append(ScriptSource(path: displayPath(path), text: text))
         }
         return (sources, diagnostics)
     }
