@@ -34,7 +34,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "steady", dependencies: ["SteadyCLI"]),
-        .testTarget(name: "SteadyCoreTests", dependencies: ["SteadyCore"]),
+        .executableTarget(name: "SteadyBench", dependencies: ["SteadyCore"]),
+        .testTarget(name: "SteadyCoreTests", dependencies: ["SteadyCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SteadyStoreTests", dependencies: ["SteadyStore"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["SteadyCLI"]),
     ]

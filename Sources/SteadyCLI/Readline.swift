@@ -36,7 +36,7 @@ final class Readline: LineReader {
         add_history(line)
         guard let historyPath else { return }
         if !FileManager.default.fileExists(atPath: historyPath) {
-            FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         write_history(historyPath)
         history_truncate_file(historyPath, Int32(historyLimit))

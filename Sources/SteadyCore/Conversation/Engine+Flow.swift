@@ -171,7 +171,7 @@ extension Engine {
 
     /// Fills `{name}` with a variable and `{1}`, `{2}` with reflected captures.
     func interpolate(_ text: String, state: ConversationState) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -47,7 +47,7 @@ public struct Engine: Sendable {
     public func respond(to text: String, state: inout ConversationState) -> Turn {
         state.turn += 1
         var out = TurnBuilder(number: state.turn)
-        let clipped = text.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
+        let clipped = text.utf8.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
         let message = library.message(clipped)
 
         if let finding = library.safety.check(message) {
@@ -69,7 +69,7 @@ public struct Engine: Sendable {
         }
         let menu = state.menu
         state.menu = []
-        if let pick = AnswerParser.choice(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
+        if !menu.isEmpty, let pick = AnswerParser.choice(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
             let dialogue = library.dialogue(menu[pick])
         {
             out.route = .answer
@@ -104,8 +104,8 @@ public struct Engine: Sendable {
 
     /// The best dialogue for a message: triggers first, then the nearest example.
     func routeToDialogue(_ message: Message, state: ConversationState) -> (Int, Turn.Route, [[String]])? {
-        let active = Set(state.stack.map(\.dialogue))
-        for candidate in library.router.matches(message) {
+        let active = state.stack.map(\.dialogue)
+        if let candidate = library.router.best(message) {
             let dialogue = library.dialogues[candidate.entry.dialogue]
             if active.contains(dialogue.id) { return nil }
             let trigger = dialogue.triggers[candidate.entry.trigger]
@@ -119,18 +119,22 @@ public struct Engine: Sendable {
         return nil
     }
 
+    static let stopPhrases: Set<String> = ["stop", "cancel", "enough", "quit", "exit", "stop this", "stop it"]
+    static let menuPhrases: Set<String> = ["help", "menu", "options", "what can you do", "what can you help with"]
+    static let politeWords: Set<String> = ["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"]
+
     /// Words that work in every step.
     func universal(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) -> Bool? {
-        let words = message.tokens.filter { !["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"].contains($0) }
-        let phrase = words.joined(separator: " ")
-        if ["stop", "cancel", "enough", "quit", "exit", "stop this", "stop it"].contains(phrase), !state.stack.isEmpty {
+        guard message.tokens.count <= 8 else { return nil }
+        let phrase = message.tokens.filter { !Self.politeWords.contains($0) }.joined(separator: " ")
+        if Self.stopPhrases.contains(phrase), !state.stack.isEmpty {
             state.stack = []
             state.menu = []
             out.route = .command("stop")
             out.say("Okay, we can stop there. I'm still here if you want to talk about something else.")
             return true
         }
-        if ["help", "menu", "options", "what can you do", "what can you help with"].contains(phrase) {
+        if Self.menuPhrases.contains(phrase) {
             out.route = .command("menu")
             showMenu(intro: "Here's what I can help with. Pick a number, or just tell me what's going on.",
                      state: &state, out: &out)
@@ -159,7 +163,7 @@ public struct Engine: Sendable {
     /// One dialogue per topic, in menu order.
     func menuDialogues() -> [(String, String)] {
         Self.menuTopics.compactMap { topic, label in
-            library.dialogues.first { $0.topic == topic }.map { ($0.id, label) }
+            library.firstDialogue(of: topic).map { ($0.id, label) }
         }
     }
 

@@ -21,6 +21,7 @@ public struct SafetyNet: Sendable {
     /// Categories where Steady tells the person to call emergency services now.
     public private(set) var urgent: Set<Category> = []
     public private(set) var lines: CrisisLines
+    private var index = PatternIndex()
     /// How many tokens before a match are searched for a negator.
     public static let negationWindow = 3
 
@@ -30,6 +31,7 @@ public struct SafetyNet: Sendable {
         self.negators = negators
         self.urgent = urgent
         self.lines = lines
+        for (i, rule) in rules.enumerated() { index.add(rule.pattern, id: i) }
     }
 
     /// What the safety net found in a message.
@@ -55,10 +57,15 @@ public struct SafetyNet: Sendable {
     /// Every rule that matched and what became of it; for `steady explain`.
     public func examine(_ message: Message) -> [(rule: Rule, verdict: Verdict)] {
         var out: [(Rule, Verdict)] = []
-        let idiomSpans = idioms.compactMap { idiom in idiom.match(message).map { (idiom.source, $0.start..<$0.end) } }
-        for rule in rules {
+        var idiomSpans: [(String, Range<Int>)]?
+        for id in index.candidates(message) {
+            let rule = rules[id]
             guard let match = rule.pattern.match(message) else { continue }
-            if let idiom = idiomSpans.first(where: { $0.1.overlaps(match.start..<max(match.end, match.start + 1)) }) {
+            if idiomSpans == nil {
+                idiomSpans = idioms.compactMap { idiom in idiom.match(message).map { (idiom.source, $0.start..<$0.end) } }
+            }
+            let span = match.start..<max(match.end, match.start + 1)
+            if let idiom = idiomSpans?.first(where: { $0.1.overlaps(span) }) {
                 out.append((rule, .cancelledByIdiom(idiom.0)))
                 continue
             }

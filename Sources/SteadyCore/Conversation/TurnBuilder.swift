@@ -13,8 +13,13 @@ struct TurnBuilder {
     init(number: Int) { self.number = number }
 
     mutating func say(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { lines.append(trimmed) }
+        guard let first = line.utf8.first, let last = line.utf8.last else { return }
+        if first == 0x20 || first == 0x0A || last == 0x20 || last == 0x0A {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { lines.append(trimmed) }
+        } else {
+            lines.append(line)
+        }
     }
 
     func finish(state: ConversationState) -> Turn {

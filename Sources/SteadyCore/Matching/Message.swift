@@ -1,12 +1,12 @@
 /// A message after normalisation, with the concepts found in it; built once per turn.
-public struct Message: Sendable {
-    public var text: String
-    public var normalized: Normalizer.Result
+public final class Message: Sendable {
+    public let text: String
+    public let normalized: Normalizer.Result
     public var tokens: [String] { normalized.tokens }
     /// Concept phrases starting at each token position, longest first.
-    public var conceptHits: [[ConceptHit]]
+    public let conceptHits: [[ConceptHit]]
     /// Every word and concept (as `~name`) present, for index look-ups.
-    public var atoms: Set<String>
+    public let atoms: Set<String>
 
     public init(_ text: String, normalizer: Normalizer, concepts: ConceptTable) {
         self.text = text

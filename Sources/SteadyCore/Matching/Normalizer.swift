@@ -85,7 +85,8 @@ public struct Normalizer: Sendable {
 
     private func correct(_ word: String) -> String? {
         guard word.utf8.count >= Self.minimumCorrectableLength, !vocabulary.contains(word),
-            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+            word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || (word.utf8.contains { $0 >= 0x80 }
+                && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }))
         else { return nil }
         var found: String?
         for key in [word] + Self.deletions(of: word) {
@@ -107,24 +108,40 @@ public struct Normalizer: Sendable {
     }
 
     static func deletions(of word: String) -> [String] {
-        let chars = Array(word)
-        guard chars.count > 1 else { return [] }
+        let bytes = Array(word.utf8)
+        guard bytes.count > 1 else { return [] }
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let chars = Array(word)
+            return chars.indices.map { i in
+                var copy = chars
+                copy.remove(at: i)
+                return String(copy)
+            }
+        }
         var out: [String] = []
-        out.reserveCapacity(chars.count)
-        for i in chars.indices {
-            var copy = chars
-            copy.remove(at: i)
-            out.append(String(copy))
+        out.reserveCapacity(bytes.count)
+        var buffer = [UInt8](repeating: 0, count: bytes.count - 1)
+        for i in bytes.indices {
+            var k = 0
+            for j in bytes.indices where j != i {
+                buffer[k] = bytes[j]
+                k += 1
+            }
+            out.append(String(decoding: buffer, as: UTF8.self))
         }
         return out
     }
 
     /// Whether two words differ by one insertion, deletion, substitution or swap of neighbours.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x == y { return true }
         if x.count == y.count {
-            let diffs = x.indices.filter { x[$0] != y[$0] }
+            var diffs: [Int] = []
+            for i in x.indices where x[i] != y[i] {
+                diffs.append(i)
+                if diffs.count > 2 { return false }
+            }
             if diffs.count == 1 { return true }
             return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]]
                 && x[diffs[1]] == y[diffs[0]]
@@ -133,12 +150,27 @@ public struct Normalizer: Sendable {
         let (long, short) = x.count > y.count ? (x, y) : (y, x)
         var i = 0
         while i < short.count, long[i] == short[i] { i += 1 }
-        return Array(long[(i + 1)...]) == Array(short[i...])
+        return long[(i + 1)...].elementsEqual(short[i...])
+    }
+
+    static func hasTripleByte(_ word: String) -> Bool {
+        var last: UInt8 = 0
+        var run = 0
+        for b in word.utf8 {
+            if b == last {
+                run += 1
+                if run >= 2 { return true }
+            } else {
+                last = b
+                run = 0
+            }
+        }
+        return false
     }
 
     /// Shortens letters repeated three or more times to `keep` letters ("soooo" -> "soo" or "so").
     static func squeezeRepeats(_ word: String, keep: Int) -> String {
-        guard word.utf8.count >= 3 else { return word }
+        guard word.utf8.count >= 3, hasTripleByte(word) else { return word }
         let chars = Array(word)
         var out = ""
         var i = 0
@@ -160,13 +192,9 @@ public struct Normalizer: Sendable {
 
     /// Splits text into folded word tokens and emoji.
     static func split(_ text: String) -> [String] {
-        let folded: String
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            folded = text.lowercased()
-        } else {
-            folded = text.precomposedStringWithCompatibilityMapping
-                .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        }
+        if let ascii = splitASCII(text) { return ascii }
+        let folded = text.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -196,6 +224,44 @@ public struct Normalizer: Sendable {
         }
         flush()
         return tokens
+    }
+
+    /// The same as ``split(_:)`` for plain ASCII text, working on bytes; nil for other text.
+    static func splitASCII(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var tokens: [String] = []
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            func flush() {
+                if !word.isEmpty {
+                    tokens.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            var i = 0
+            while i < bytes.count {
+                var b = bytes[i]
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    word.append(b)
+                } else if b == 0x27 || b == 0x60 {
+                    let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
+                    let lower = next | 0x20
+                    let inWord = !word.isEmpty && ((lower >= 0x61 && lower <= 0x7A) || (next >= 0x30 && next <= 0x39))
+                    if !inWord { flush() }
+                } else if b == 0x26 {
+                    flush()
+                    tokens.append("and")
+                } else {
+                    flush()
+                }
+                i += 1
+            }
+            flush()
+            return tokens
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -12,15 +12,20 @@ extension Pattern {
     /// Matches the pattern against a message, or returns nil.
     public func match(_ message: Message) -> PatternMatch? {
         let tokens = message.tokens
+        for word in requiredWords where !tokens.contains(word) { return nil }
         for excluded in exclusions where Self.occurs(excluded, in: message) {
             return nil
         }
-        let starts = anchoredStart ? 0..<min(1, tokens.count + 1) : 0..<max(tokens.count, 1)
+        let count = tokens.count
+        let starts = anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1)
+        let anchoredEnd = anchoredEnd
         for start in starts {
+            if case .word(let w)? = elements.first, start < count, tokens[start] != w { continue }
             var captures: [[String]] = []
-            if let end = Self.match(elements[...], at: start, in: message, anchoredEnd: anchoredEnd, captures: &captures) {
-                return PatternMatch(start: start, end: end, captures: captures)
+            let end = Self.match(elements[...], at: start, in: message, captures: &captures) { end, _ in
+                !anchoredEnd || end == count ? end : nil
             }
+            if let end { return PatternMatch(start: start, end: end, captures: captures) }
         }
         return nil
     }
@@ -62,31 +67,30 @@ extension Pattern {
     static func occurs(_ element: Element, in message: Message) -> Bool {
         for start in message.tokens.indices {
             var captures: [[String]] = []
-            if match([element][...], at: start, in: message, anchoredEnd: false, captures: &captures) != nil {
+            if match([element][...], at: start, in: message, captures: &captures, then: { end, _ in end }) != nil {
                 return true
             }
         }
         return false
     }
 
-    /// Matches elements from a token position; returns the end position.
+    /// Matches elements from a token position, then hands the end position to `then`, which
+    /// says whether the rest of the pattern matches from there (backtracking when it does not).
     static func match(
-        _ elements: ArraySlice<Element>, at position: Int, in message: Message, anchoredEnd: Bool,
-        captures: inout [[String]]
+        _ elements: ArraySlice<Element>, at position: Int, in message: Message, captures: inout [[String]],
+        then: (Int, inout [[String]]) -> Int?
     ) -> Int? {
         let tokens = message.tokens
-        guard let first = elements.first else {
-            return !anchoredEnd || position == tokens.count ? position : nil
-        }
+        guard let first = elements.first else { return then(position, &captures) }
         let rest = elements.dropFirst()
         switch first {
         case .word(let w):
             guard position < tokens.count, tokens[position] == w else { return nil }
-            return match(rest, at: position + 1, in: message, anchoredEnd: anchoredEnd, captures: &captures)
+            return match(rest, at: position + 1, in: message, captures: &captures, then: then)
         case .concept(let name):
             guard position < tokens.count else { return nil }
             for hit in message.conceptHits[position] where hit.concept == name {
-                if let end = match(rest, at: position + hit.length, in: message, anchoredEnd: anchoredEnd, captures: &captures) {
+                if let end = match(rest, at: position + hit.length, in: message, captures: &captures, then: then) {
                     return end
                 }
             }
@@ -94,12 +98,12 @@ extension Pattern {
         case .wildcard:
             let available = tokens.count - position
             guard available >= 1 else { return nil }
-            // A trailing wildcard takes everything left; an inner one takes as little as it can.
-            let lengths: [Int] = rest.isEmpty ? [available] : Array(1...available)
+            // A trailing wildcard takes everything left first; an inner one takes as little as it can.
+            let lengths = rest.isEmpty ? AnySequence(stride(from: available, through: 1, by: -1)) : AnySequence(1...available)
             for length in lengths {
                 let mark = captures.count
                 captures.append(Array(tokens[position..<(position + length)]))
-                if let end = match(rest, at: position + length, in: message, anchoredEnd: anchoredEnd, captures: &captures) {
+                if let end = match(rest, at: position + length, in: message, captures: &captures, then: then) {
                     return end
                 }
                 captures.removeSubrange(mark...)
@@ -108,13 +112,14 @@ extension Pattern {
         case .choice(let alts), .optional(let alts):
             for alt in alts {
                 let mark = captures.count
-                if let end = match(ArraySlice(alt) + rest, at: position, in: message, anchoredEnd: anchoredEnd, captures: &captures) {
-                    return end
+                let end = match(alt[...], at: position, in: message, captures: &captures) { altEnd, captures in
+                    match(rest, at: altEnd, in: message, captures: &captures, then: then)
                 }
+                if let end { return end }
                 captures.removeSubrange(mark...)
             }
             if case .optional = first {
-                return match(rest, at: position, in: message, anchoredEnd: anchoredEnd, captures: &captures)
+                return match(rest, at: position, in: message, captures: &captures, then: then)
             }
             return nil
         }

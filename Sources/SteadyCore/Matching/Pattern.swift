@@ -4,13 +4,28 @@
 /// `(a|b c)` for alternatives; `~name` for a concept; `!word`, `!~name` or `!(a|b)` for something
 /// that must not appear anywhere in the message; `^` and `$` to tie the pattern to the start or
 /// end of the message. Without them a pattern may match anywhere in the message.
-public struct Pattern: Sendable, Hashable, CustomStringConvertible {
-    public var source: String
-    public var elements: [Element]
+public final class Pattern: Sendable, Hashable, CustomStringConvertible {
+    public let source: String
+    public let elements: [Element]
     /// Elements that must not occur anywhere in the message.
-    public var exclusions: [Element]
-    public var anchoredStart: Bool
-    public var anchoredEnd: Bool
+    public let exclusions: [Element]
+    public let anchoredStart: Bool
+    public let anchoredEnd: Bool
+    /// Words every match must contain, checked before trying to match.
+    public let requiredWords: [String]
+
+    public init(source: String, elements: [Element], exclusions: [Element], anchoredStart: Bool, anchoredEnd: Bool) {
+        self.source = source
+        self.elements = elements
+        self.exclusions = exclusions
+        self.anchoredStart = anchoredStart
+        self.anchoredEnd = anchoredEnd
+        var required: [String] = []
+        for element in elements {
+            if case .word(let w) = element, !required.contains(w) { required.append(w) }
+        }
+        requiredWords = required
+    }
 
     public indirect enum Element: Sendable, Hashable {
         case word(String)
@@ -21,6 +36,13 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { source }
+
+    public static func == (lhs: Pattern, rhs: Pattern) -> Bool {
+        lhs.source == rhs.source && lhs.elements == rhs.elements && lhs.exclusions == rhs.exclusions
+            && lhs.anchoredStart == rhs.anchoredStart && lhs.anchoredEnd == rhs.anchoredEnd
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
 
     public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         public var message: String

@@ -18,9 +18,7 @@ public struct Router: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var index: [String: [Int]] = [:]
-    /// Triggers with no word or concept every match must contain; tried for every message.
-    private var unindexed: [Int] = []
+    private var index = PatternIndex()
 
     public init(dialogues: [Dialogue]) {
         for (d, dialogue) in dialogues.enumerated() {
@@ -33,13 +31,8 @@ public struct Router: Sendable {
 
     /// Adds one trigger; the router is built once at load.
     public mutating func add(_ entry: Entry) {
-        let id = entries.count
+        index.add(entry.pattern, id: entries.count)
         entries.append(entry)
-        if let keys = Self.indexKeys(entry.pattern) {
-            for key in keys { index[key, default: []].append(id) }
-        } else {
-            unindexed.append(id)
-        }
     }
 
     /// A matching trigger.
@@ -50,55 +43,29 @@ public struct Router: Sendable {
 
     /// Every trigger that matches, best first.
     public func matches(_ message: Message) -> [Candidate] {
-        var seen = Set<Int>()
         var found: [Candidate] = []
-        func consider(_ id: Int) {
-            guard seen.insert(id).inserted else { return }
+        for id in index.candidates(message) {
             if let match = entries[id].pattern.match(message) { found.append(Candidate(entry: entries[id], match: match)) }
         }
-        for atom in message.atoms {
-            for id in index[atom] ?? [] { consider(id) }
-        }
-        for id in unindexed { consider(id) }
-        return found.sorted { Self.ranks($0.entry, before: $1.entry) }
+        return found.count > 1 ? found.sorted { Self.ranks($0.entry, before: $1.entry) } : found
     }
 
-    /// The triggers that the index would hand to the matcher for this message.
-    public func candidateCount(_ message: Message) -> Int {
-        var ids = Set(unindexed)
-        for atom in message.atoms { ids.formUnion(index[atom] ?? []) }
-        return ids.count
+    /// The best matching trigger, without ranking them all.
+    public func best(_ message: Message) -> Candidate? {
+        var best: Candidate?
+        for id in index.candidates(message) {
+            if let current = best, !Self.ranks(entries[id], before: current.entry) { continue }
+            if let match = entries[id].pattern.match(message) { best = Candidate(entry: entries[id], match: match) }
+        }
+        return best
     }
+
+    /// How many triggers the index hands to the matcher for this message.
+    public func candidateCount(_ message: Message) -> Int { index.candidates(message).count }
 
     public static func ranks(_ a: Entry, before b: Entry) -> Bool {
         if a.priority != b.priority { return a.priority > b.priority }
         if a.specificity != b.specificity { return a.specificity > b.specificity }
         return a.order < b.order
-    }
-
-    /// The atoms one of which every match must contain: the cheapest required element.
-    static func indexKeys(_ pattern: Pattern) -> Set<String>? {
-        var best: (keys: Set<String>, cost: Int)?
-        for element in pattern.elements {
-            guard let keys = keys(of: element) else { continue }
-            let cost = keys.reduce(0) { $0 + ($1.hasPrefix("~") ? 4 : 1) }
-            if best == nil || cost < best!.cost { best = (keys, cost) }
-        }
-        return best?.keys
-    }
-
-    private static func keys(of element: Pattern.Element) -> Set<String>? {
-        switch element {
-        case .word(let w): return [w]
-        case .concept(let c): return ["~" + c]
-        case .wildcard, .optional: return nil
-        case .choice(let alts):
-            var out = Set<String>()
-            for alt in alts {
-                guard let first = alt.lazy.compactMap(keys(of:)).first else { return nil }
-                out.formUnion(first)
-            }
-            return out
-        }
     }
 }

@@ -1,22 +1,22 @@
-/// One coping conversation loaded from a script file.
-public struct Dialogue: Sendable, Identifiable {
-    public var id: String
-    public var topic: Topic
-    public var title: String
+/// One coping conversation loaded from a script file; immutable once loaded.
+public final class Dialogue: Sendable, Identifiable {
+    public let id: String
+    public let topic: Topic
+    public let title: String
     /// Higher wins when triggers of several dialogues match.
-    public var priority: Int
-    public var triggers: [Trigger]
+    public let priority: Int
+    public let triggers: [Trigger]
     /// Messages that must route here.
-    public var examples: [Located<String>]
+    public let examples: [Located<String>]
     /// Messages that must not route here.
-    public var notExamples: [Located<String>]
-    public var start: String
-    public var nodes: [String: Node]
+    public let notExamples: [Located<String>]
+    public let start: String
+    public let nodes: [String: Node]
     /// Node ids in file order.
-    public var nodeOrder: [String]
-    public var location: SourceLocation
+    public let nodeOrder: [String]
+    public let location: SourceLocation
     /// Who reviewed the text clinically, and the hash of the text they saw.
-    public var review: Review?
+    public let review: Review?
 
     public struct Review: Sendable, Hashable {
         public var by: String

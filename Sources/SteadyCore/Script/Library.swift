@@ -8,8 +8,12 @@ public struct Library: Sendable {
     public private(set) var router: Router
     public private(set) var examples: ExampleIndex
     private var byID: [String: Int]
+    private var firstByTopic: [Topic: Int] = [:]
 
     public func dialogue(_ id: String) -> Dialogue? { byID[id].map { dialogues[$0] } }
+
+    /// The first dialogue of a topic in load order, for the menu.
+    public func firstDialogue(of topic: Topic) -> Dialogue? { firstByTopic[topic].map { dialogues[$0] } }
     public func index(of id: String) -> Int? { byID[id] }
 
     /// Normalises a message and finds its concepts.
@@ -112,11 +116,14 @@ public struct Library: Sendable {
         for idiom in safetyNet.idioms { vocabulary.formUnion(idiom.words) }
         normalizer.addVocabulary(vocabulary)
 
-        let library = Library(
+        var library = Library(
             dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: normalizer,
             router: Router(dialogues: accepted),
             examples: ExampleIndex(dialogues: accepted, normalizer: normalizer, concepts: concepts),
             byID: Dictionary(accepted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        for (i, dialogue) in accepted.enumerated() where library.firstByTopic[dialogue.topic] == nil {
+            library.firstByTopic[dialogue.topic] = i
+        }
         return (library, diagnostics)
     }
 

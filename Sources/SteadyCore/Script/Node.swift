@@ -1,17 +1,17 @@
 /// One step of a dialogue: what Steady says, what it asks, and where it goes next.
-public struct Node: Sendable {
-    public var id: String
+public final class Node: Sendable {
+    public let id: String
     /// Variants of the line; one is chosen per visit.
-    public var say: [String]
-    public var ask: Ask?
-    public var options: [StepOption]
-    public var replies: [Reply]
+    public let say: [String]
+    public let ask: Ask?
+    public let options: [StepOption]
+    public let replies: [Reply]
     /// Conditional ways on, tried in order after the step is answered or shown.
-    public var next: [Branch]
-    public var effects: [Effect]
+    public let next: [Branch]
+    public let effects: [Effect]
     /// Variables set when the step is entered.
-    public var sets: [String: Value]
-    public var location: SourceLocation
+    public let sets: [String: Value]
+    public let location: SourceLocation
 
     public init(
         id: String, say: [String] = [], ask: Ask? = nil, options: [StepOption] = [], replies: [Reply] = [],

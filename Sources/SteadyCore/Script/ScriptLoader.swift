@@ -186,7 +186,7 @@ public enum ScriptLoader {
         guard let pairs = reader.mapping(node, what: "node '\(id)'") else { return nil }
         reader.checkKeys(pairs, allowed: nodeKeys, in: "node '\(id)'")
         let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        var result = Node(id: id, location: keyLocation)
+        var result = NodeParts()
         if let say = fields["say"] {
             result.say = limited(reader.strings(say, what: "say"), &reader, what: "say").map(\.value)
         }
@@ -270,7 +270,19 @@ public enum ScriptLoader {
             reader.error(.missingKey, at: keyLocation, "node '\(id)' says nothing and leads nowhere",
                          hint: "give it a 'say:' and a 'goto:', or 'end: true'")
         }
-        return result
+        return Node(id: id, say: result.say, ask: result.ask, options: result.options, replies: result.replies,
+                    next: result.next, effects: result.effects, sets: result.sets, location: keyLocation)
+    }
+
+    /// A node's parts while they are read.
+    private struct NodeParts {
+        var say: [String] = []
+        var ask: Ask?
+        var options: [StepOption] = []
+        var replies: [Reply] = []
+        var next: [Branch] = []
+        var effects: [Effect] = []
+        var sets: [String: Value] = [:]
     }
 
     static func parseLiteral(_ text: String) -> Value {

@@ -1,0 +1,217 @@
+// Measures Steady's engine: load time, time per reply through the whole path (normalise,
+// safety net, match), and peak memory. Run through Scripts/bench on a release build.
+//
+//   SteadyBench synthetic TRIGGERS SAFETY_DIR   one JSON line for a generated script set
+//   SteadyBench workload FILE SAFETY_DIR        one JSON line for a shared workload file
+import Foundation
+import SteadyCore
+
+func peakRSSKilobytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss)
+}
+
+func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+func readSafety(_ folder: String) -> [ScriptSource] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return files.filter { $0.hasSuffix(".yaml") }.sorted().compactMap { name in
+        let path = (folder as NSString).appendingPathComponent(name)
+        return (try? String(contentsOfFile: path, encoding: .utf8)).map { ScriptSource(path: path, text: $0) }
+    }
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+/// Times one reply per input through the engine's whole path, from a fresh conversation each time.
+func timeReplies(_ engine: Engine, _ inputs: [String], minimumSamples: Int) -> (samples: [Double], turns: [Turn]) {
+    let (_, fresh) = engine.start(seed: 1)
+    var samples: [Double] = []
+    var turns: [Turn] = []
+    samples.reserveCapacity(max(minimumSamples, inputs.count))
+    // Warm up once, then measure.
+    for input in inputs.prefix(200) {
+        var state = fresh
+        _ = engine.respond(to: input, state: &state)
+    }
+    var round = 0
+    while samples.count < minimumSamples || round == 0 {
+        for input in inputs {
+            var state = fresh
+            let start = now()
+            let turn = engine.respond(to: input, state: &state)
+            samples.append(Double(now() - start) / 1000)
+            if round == 0 { turns.append(turn) }
+        }
+        round += 1
+    }
+    return (samples.sorted(), turns)
+}
+
+/// A deterministic generator of pseudo-words and scripts.
+struct Synthetic {
+    var random = SeededRandom(seed: 7)
+    let syllables = ["ka", "lo", "mi", "ne", "tu", "ra", "si", "po", "ve", "da", "zu", "fe", "gi", "ho", "ju", "ba"]
+
+    mutating func word() -> String {
+        let count = 2 + Int(random.next() % 3)
+        return (0..<count).map { _ in syllables[Int(random.next() % UInt64(syllables.count))] }.joined()
+    }
+
+    /// YAML for `triggers` triggers spread over dialogues of ten triggers each, and messages.
+    mutating func scripts(triggers: Int) -> (sources: [ScriptSource], matching: [String]) {
+        let vocabulary = (0..<max(2000, triggers / 2)).map { _ in word() }
+        var sources: [ScriptSource] = []
+        var matching: [String] = []
+        let perDialogue = 10
+        for d in 0..<(triggers / perDialogue) {
+            var yaml = "id: synthetic-\(d)\ntopic: stress\npriority: \(Int(random.next() % 50))\ntriggers:\n"
+            for _ in 0..<perDialogue {
+                let words = (0..<(2 + Int(random.next() % 3))).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                var pattern = words
+                switch random.next() % 4 {
+                case 0: pattern.insert("[\(vocabulary[Int(random.next() % UInt64(vocabulary.count))])]", at: 1)
+                case 1: pattern[0] = "(\(words[0])|\(vocabulary[Int(random.next() % UInt64(vocabulary.count))]))"
+                case 2: pattern.append("*")
+                default: break
+                }
+                yaml += "  - \"\(pattern.joined(separator: " "))\"\n"
+                if matching.count < 5000 { matching.append("so " + words.joined(separator: " ") + " today really") }
+            }
+            yaml += "nodes:\n  a:\n    say: \"Synthetic reply \(d).\"\n    end: true\n"
+            sources.append(ScriptSource(path: "synthetic/\(d).yaml", text: yaml))
+        }
+        return (sources, matching)
+    }
+}
+
+let nonMatching = [
+    "the weather is nice today", "what time is the bus", "i like turtles and tea", "my cat sat on the keyboard",
+    "going to the shop later", "the film was long but good", "need to fix the bike", "it rained all morning",
+]
+
+func synthetic(_ triggers: Int, safetyFolder: String) {
+    var generator = Synthetic()
+    let (sources, matching) = generator.scripts(triggers: triggers)
+    let safety = readSafety(safetyFolder)
+    let start = now()
+    let (built, diagnostics) = Library.build(sources: sources, safety: safety)
+    let loadSeconds = Double(now() - start) / 1e9
+    guard let library = built else {
+        FileHandle.standardError.write(Data("cannot load: \(diagnostics.prefix(3))\n".utf8))
+        exit(1)
+    }
+    let engine = Engine(library: library)
+    var inputs: [String] = []
+    for i in 0..<1000 {
+        inputs.append(matching[i % matching.count])
+        inputs.append(nonMatching[i % nonMatching.count] + " \(generator.word())")
+    }
+    let (samples, turns) = timeReplies(engine, inputs, minimumSamples: 4000)
+    let routed = turns.filter { if case .trigger = $0.route { true } else { false } }.count
+    print("{\"engine\":\"steady\",\"kind\":\"synthetic\",\"triggers\":\(library.router.entries.count),\"messages\":\(samples.count),"
+        + "\"load_seconds\":\(String(format: "%.4f", loadSeconds)),"
+        + "\"median_us\":\(String(format: "%.3f", percentile(samples, 0.5))),\"p99_us\":\(String(format: "%.3f", percentile(samples, 0.99))),"
+        + "\"routed\":\(routed),\"inputs\":\(inputs.count),\"peak_rss_kb\":\(peakRSSKilobytes())}")
+}
+
+func workload(_ path: String, safetyFolder: String) {
+    struct Workload: Decodable {
+        struct Rule: Decodable { var id: String; var pattern: String; var reply: String }
+        var rules: [Rule]
+        var inputs: [String]
+    }
+    guard let data = FileManager.default.contents(atPath: path),
+        let work = try? JSONDecoder().decode(Workload.self, from: data)
+    else {
+        FileHandle.standardError.write(Data("cannot read the workload \(path)\n".utf8))
+        exit(1)
+    }
+    let start = now()
+    var sources: [ScriptSource] = []
+    var fallbackReply = "I'm not sure I understood."
+    for (i, rule) in work.rules.enumerated() {
+        let reply = rule.reply.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        if rule.pattern.trimmingCharacters(in: .whitespaces) == "*" {
+            fallbackReply = rule.reply
+            continue
+        }
+        let pattern = rule.pattern.replacingOccurrences(of: "\"", with: "")
+        sources.append(ScriptSource(path: "workload/\(i).yaml", text: """
+            id: w\(i)
+            topic: smalltalk
+            triggers: ["^\(pattern)$"]
+            nodes:
+              a: { say: "\(reply)", end: true }
+            """))
+    }
+    let (built, diagnostics) = Library.build(sources: sources, safety: readSafety(safetyFolder))
+    let loadSeconds = Double(now() - start) / 1e9
+    guard let library = built else {
+        FileHandle.standardError.write(Data("cannot load: \(diagnostics.prefix(3))\n".utf8))
+        exit(1)
+    }
+    _ = fallbackReply
+    let engine = Engine(library: library)
+    let (samples, turns) = timeReplies(engine, work.inputs, minimumSamples: 2000)
+    let nonfallback = turns.filter { if case .trigger = $0.route { true } else { false } }.count
+    print("{\"engine\":\"steady\",\"N\":\(work.rules.count),\"M\":\(work.inputs.count),"
+        + "\"load_seconds\":\(String(format: "%.4f", loadSeconds)),"
+        + "\"per_reply_microseconds_median\":\(String(format: "%.3f", percentile(samples, 0.5))),"
+        + "\"per_reply_microseconds_p99\":\(String(format: "%.3f", percentile(samples, 0.99))),"
+        + "\"peak_rss_kb\":\(peakRSSKilobytes()),\"nonfallback\":\(nonfallback)}")
+}
+
+/// Times each stage of the path separately, to see where a reply's time goes.
+func stages(_ triggers: Int, safetyFolder: String) {
+    var generator = Synthetic()
+    let (sources, matching) = generator.scripts(triggers: triggers)
+    guard let library = Library.build(sources: sources, safety: readSafety(safetyFolder)).0 else { exit(1) }
+    let engine = Engine(library: library)
+    var inputs: [String] = []
+    for i in 0..<1000 {
+        inputs.append(matching[i % matching.count])
+        inputs.append(nonMatching[i % nonMatching.count] + " \(generator.word())")
+    }
+    let messages = inputs.map(library.message)
+    let only = ProcessInfo.processInfo.environment["STAGE"]
+    func time(_ name: String, _ body: (Int) -> Void) {
+        if let only, only != name { return }
+        var samples: [Double] = []
+        for round in 0..<(only == nil ? 3 : 30) {
+            for i in inputs.indices {
+                let start = now()
+                body(i)
+                if round > 0 { samples.append(Double(now() - start) / 1000) }
+            }
+        }
+        samples.sort()
+        print(name.padding(toLength: 14, withPad: " ", startingAt: 0), String(format: "median %7.3f us  p99 %7.3f us", percentile(samples, 0.5), percentile(samples, 0.99)))
+    }
+    var sink = 0
+    time("normalize") { sink &+= library.normalizer.normalize(inputs[$0]).tokens.count }
+    time("message") { sink &+= library.message(inputs[$0]).tokens.count }
+    time("safety") { sink &+= library.safety.check(messages[$0]) == nil ? 0 : 1 }
+    time("router") { sink &+= library.router.best(messages[$0]) == nil ? 0 : 1 }
+    time("examples") { sink &+= library.examples.scores(for: messages[$0]).count }
+    let (_, fresh) = engine.start(seed: 1)
+    time("respond") { var state = fresh; sink &+= engine.respond(to: inputs[$0], state: &state).reply.count }
+    print("sink", sink)
+}
+
+let arguments = CommandLine.arguments
+switch (arguments.count > 1 ? arguments[1] : "", arguments.count) {
+case ("synthetic", 4):
+    synthetic(Int(arguments[2]) ?? 1000, safetyFolder: arguments[3])
+case ("stages", 4):
+    stages(Int(arguments[2]) ?? 1000, safetyFolder: arguments[3])
+case ("workload", 4):
+    workload(arguments[2], safetyFolder: arguments[3])
+default:
+    FileHandle.standardError.write(Data("usage: SteadyBench synthetic TRIGGERS SAFETY_DIR | workload FILE SAFETY_DIR\n".utf8))
+    exit(64)
+}

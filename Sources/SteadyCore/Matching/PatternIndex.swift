@@ -1,0 +1,60 @@
+/// Finds the patterns that could match a message from the words and concepts it contains, so
+/// the cost of matching grows with the message rather than with the number of patterns.
+///
+/// Each pattern is filed under the cheapest element every match must contain: a word, a
+/// concept, or a group of alternatives (filed under each alternative's first such element).
+/// Patterns with no such element (only wildcards and optional words) are tried for every message.
+public struct PatternIndex: Sendable {
+    private var index: [String: [Int]] = [:]
+    private var unindexed: [Int] = []
+
+    public init() {}
+
+    public mutating func add(_ pattern: Pattern, id: Int) {
+        if let keys = Self.keys(pattern) {
+            for key in keys { index[key, default: []].append(id) }
+        } else {
+            unindexed.append(id)
+        }
+    }
+
+    /// The ids of patterns that could match, in ascending order, each once.
+    public func candidates(_ message: Message) -> [Int] {
+        var out = unindexed
+        for atom in message.atoms {
+            if let ids = index[atom] { out.append(contentsOf: ids) }
+        }
+        guard out.count > 1 else { return out }
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for id in out where unique.last != id { unique.append(id) }
+        return unique
+    }
+
+    /// The atoms one of which every match must contain, or nil when there are none.
+    static func keys(_ pattern: Pattern) -> Set<String>? {
+        var best: (keys: Set<String>, cost: Int)?
+        for element in pattern.elements {
+            guard let keys = keys(of: element) else { continue }
+            let cost = keys.reduce(0) { $0 + ($1.hasPrefix("~") ? 4 : 1) }
+            if best.map({ cost < $0.cost }) ?? true { best = (keys, cost) }
+        }
+        return best?.keys
+    }
+
+    private static func keys(of element: Pattern.Element) -> Set<String>? {
+        switch element {
+        case .word(let w): return [w]
+        case .concept(let c): return ["~" + c]
+        case .wildcard, .optional: return nil
+        case .choice(let alts):
+            var out = Set<String>()
+            for alt in alts {
+                guard let first = alt.lazy.compactMap(keys(of:)).first else { return nil }
+                out.formUnion(first)
+            }
+            return out
+        }
+    }
+}

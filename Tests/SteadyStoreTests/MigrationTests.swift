@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+@testable import SteadyStore
+import Testing
+
+struct MigrationTests {
+    static let tablesAfter: [(String, [String])] = [
+        (StoreMigrations.v1, ["checkins", "contacts", "reasons"]),
+        (StoreMigrations.v2, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
+    ]
+
+    static func tables(_ queue: DatabaseQueue) throws -> [String] {
+        try queue.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                AND name != 'grdb_migrations' ORDER BY name
+                """)
+        }
+    }
+
+    @Test func everyMigrationIsTested() {
+        #expect(StoreMigrations.migrator.migrations == Self.tablesAfter.map(\.0))
+    }
+
+    @Test(arguments: tablesAfter)
+    func eachMigrationAppliesToAnEmptyDatabase(migration: String, tables: [String]) throws {
+        let queue = try DatabaseQueue()
+        try StoreMigrations.migrator.migrate(queue, upTo: migration)
+        #expect(try Self.tables(queue) == tables)
+        let applied = try queue.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
+        #expect(applied.last == migration)
+    }
+
+    @Test func aVersion1DatabaseIsUpgradedKeepingItsData() throws {
+        let queue = try DatabaseQueue()
+        try StoreMigrations.migrator.migrate(queue, upTo: StoreMigrations.v1)
+        let id = UUID()
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO contacts (id, name, reach, supports, availability, created)
+                VALUES (?, 'Sam', 'text', 'emotional', 'weekends', ?)
+                """, arguments: [id.uuidString, TestClock.date("2025-05-01")])
+            try db.execute(sql: "INSERT INTO reasons (id, text, created) VALUES (?, 'for my kids', ?)",
+                           arguments: [UUID().uuidString, TestClock.date("2025-05-01")])
+        }
+        let store = try Store(queue: queue, path: nil)
+        #expect(try store.appliedMigrations() == StoreMigrations.migrator.migrations)
+        let contacts = try store.contacts()
+        #expect(contacts.map(\.id) == [id])
+        #expect(contacts.first?.supports == [.emotional])
+        #expect(contacts.first?.availability.description == "weekends")
+        #expect(try store.reasons().map(\.text) == ["for my kids"])
+        try store.saveState(Data("{}".utf8))
+        #expect(try store.loadState() == Data("{}".utf8))
+    }
+
+    @Test func reopeningAnUpToDateDatabaseChangesNothing() throws {
+        let queue = try DatabaseQueue()
+        _ = try Store(queue: queue, path: nil)
+        _ = try Store(queue: queue, path: nil)
+        let applied = try queue.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
+        #expect(applied == StoreMigrations.migrator.migrations)
+    }
+
+    @Test func aDatabaseFromANewerSteadyIsRefusedAndLeftAlone() throws {
+        let queue = try DatabaseQueue()
+        try StoreMigrations.migrator.migrate(queue, upTo: StoreMigrations.v1)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')") }
+        #expect(throws: StoreError.newerVersion(path: "(in memory)", unknownMigrations: ["v9-future"])) {
+            try Store(queue: queue, path: nil)
+        }
+        #expect(try Self.tables(queue) == ["checkins", "contacts", "reasons"])
+    }
+
+    @Test func aDatabaseThatIsNotSteadysIsRefused() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY)") }
+        #expect(throws: StoreError.notSteady(path: "(in memory)")) { try Store(queue: queue, path: nil) }
+        #expect(try Self.tables(queue) == ["invoices"])
+    }
+}
