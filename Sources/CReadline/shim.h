@@ -27,4 +27,33 @@ static inline void steady_rl_install_sigint(void) {
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, NULL);
 }
+/* Completion: the whole line so far is one "word", so option labels with spaces complete too. */
+static inline void steady_rl_set_completion(rl_compentry_func_t *generator) {
+    rl_completion_entry_function = generator;
+    rl_completer_word_break_characters = "";
+    rl_completion_append_character = '\0';
+}
+
+/* Ctrl-C during a timed exercise only sets a flag, read by the exercise loop. */
+static volatile sig_atomic_t steady_interrupted = 0;
+
+static inline void steady_flag_sigint(int signo) {
+    (void)signo;
+    steady_interrupted = 1;
+}
+
+static inline void steady_install_flag_sigint(void) {
+    struct sigaction action;
+    action.sa_handler = steady_flag_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    steady_interrupted = 0;
+}
+
+static inline int steady_take_interrupt(void) {
+    int was = steady_interrupted;
+    steady_interrupted = 0;
+    return was;
+}
 #endif

@@ -38,34 +38,52 @@ extension Steady {
             }
             let folder = DataFolder(path: options.resolvedDataDir)
             var historyPath: String? = nil
+            var store: Store? = nil
             do {
                 try folder.prepare()
                 historyPath = folder.historyPath
-            } catch {
+                store = try Store(folder: folder)
+            } catch let error as DataFolder.Problem {
                 printError("\(error.description). Steady will work, but nothing will be saved.")
+            } catch let error as StoreError {
+                printError("\(error.description) Steady will work, but nothing will be saved.")
             }
-            let engine = Engine(library: library, region: resolveRegion(library))
+            let settings = (try? store?.settings()) ?? [:]
+            let engine = Engine(library: library, region: resolveRegion(library, saved: settings["region"]))
             let interactive = !jsonl && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-            let output: ChatSession.Output = jsonl
-                ? .jsonl
-                : .human(Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1), interactive: interactive)
-            var session = ChatSession(engine: engine, seed: options.resolvedSeed, output: output) { text in
+            let renderer = Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1)
+            let output: ChatSession.Output = jsonl ? .jsonl : .human(renderer, interactive: interactive)
+            let write: (String) -> Void = { text in
                 FileHandle.standardOutput.write((text + "\n").data(using: .utf8) ?? Data())
             }
+            var session = ChatSession(engine: engine, seed: options.resolvedSeed, output: output, store: store, write: write)
+            let extra = options.dialogues
+            session.reload = { DialogueFiles.loadLibrary(extra: extra) }
             if interactive {
-                var reader = Readline(historyPath: historyPath)
+                let keepHistory = settings["history"] != "off"
+                if !keepHistory, let historyPath { Readline.eraseHistory(at: historyPath) }
+                var reader = Readline(historyPath: keepHistory ? historyPath : nil)
+                if let store, settings["onboarded"] == nil {
+                    let onboarding = Onboarding<Readline>(
+                        store: store, renderer: renderer, detectedRegion: engine.region,
+                        regions: library.safety.lines.regions.keys.sorted(), write: write)
+                    guard onboarding.run(reader: &reader) else { return }
+                    if let region = try? store.setting("region") { session.engine.region = region }
+                }
+                session.open()
                 session.run(reader: &reader)
             } else {
                 var reader = PlainLineReader()
+                session.open()
                 session.run(reader: &reader)
             }
         }
 
-        /// --region, else STEADY_REGION, else the locale (LC_ALL, LC_MESSAGES, LANG).
-        func resolveRegion(_ library: Library) -> String? {
+        /// --region, else STEADY_REGION, else the saved setting, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        func resolveRegion(_ library: Library, saved: String?) -> String? {
             let environment = ProcessInfo.processInfo.environment
             let lines = library.safety.lines
-            for candidate in [region, environment["STEADY_REGION"]].compactMap({ $0?.uppercased() }) where !candidate.isEmpty {
+            for candidate in [region, environment["STEADY_REGION"], saved].compactMap({ $0?.uppercased() }) where !candidate.isEmpty {
                 if lines.regions[candidate] != nil { return candidate }
                 if candidate == "GB" { return "UK" }
             }

@@ -1,12 +1,14 @@
 import Foundation
 import SteadyCore
+import SteadyStore
 
-/// One conversation at the terminal or through a pipe: reads lines, answers them, performs effects.
+/// One conversation at the terminal or through a pipe: reads lines, answers them, performs
+/// effects, and saves the conversation after every turn.
 struct ChatSession {
     enum Output {
         /// One JSON object per turn (`--jsonl`).
         case jsonl
-        /// Text for a person; prompts only when `interactive`.
+        /// Text for a person; prompts, timers and onboarding only when `interactive`.
         case human(Renderer, interactive: Bool)
     }
 
@@ -14,65 +16,88 @@ struct ChatSession {
     var state: ConversationState
     var output: Output
     var write: (String) -> Void
+    var performer: EffectPerformer
+    let store: Store?
+    /// How to reload the scripts for /reload; nil when reloading is not possible.
+    var reload: (() -> (Library?, [Diagnostic]))?
+    /// A conversation saved part-way through, offered at the start.
+    var pendingResume: ConversationState?
+    /// Told once when saving fails.
+    var warnedAboutSaving = false
+    var saveProblem: String?
+    /// What happened this session, for the goodbye summary.
+    var summary = SessionSummary()
+    var finished = false
 
-    static let commands: [(String, String)] = [
-        ("/help", "show these commands"),
-        ("/topics", "what Steady can help with"),
-        ("/sos", "crisis lines and emergency numbers, right now"),
-        ("/restart", "leave this conversation and start afresh"),
-        ("/quit", "end the chat (Ctrl-D works too)"),
-    ]
+    static let resumeOptions = ["Carry on", "Start afresh"]
 
-    init(engine: Engine, seed: UInt64, output: Output, write: @escaping (String) -> Void) {
+    init(engine: Engine, seed: UInt64, output: Output, store: Store? = nil, write: @escaping (String) -> Void) {
         self.engine = engine
         self.output = output
         self.write = write
-        let (opening, state) = engine.start(seed: seed)
-        self.state = state
+        self.store = store
+        self.performer = EffectPerformer(store: store)
+        (_, state) = engine.start(seed: seed)
+    }
+
+    var interactive: Bool {
+        if case .human(_, interactive: true) = output { return true }
+        return false
+    }
+
+    /// Shows the opening, offering to resume a conversation left part-way through.
+    mutating func open() {
+        var (opening, _) = engine.start(seed: 0)
+        if let name = try? store?.setting("name"), !name.isEmpty {
+            opening.reply = opening.reply.replacingOccurrences(of: "Hi, I'm Steady.", with: "Hi \(name), it's Steady.")
+        }
+        if let data = try? store?.loadState(), let saved = try? JSONDecoder().decode(ConversationState.self, from: data),
+            !saved.stack.isEmpty || saved.crisis != nil
+        {
+            pendingResume = saved
+            let title = engine.activeTitle(saved).map { "\u{201C}\($0)\u{201D}" } ?? "something"
+            opening.reply += "\nLast time we were partway through \(title). Would you like to carry on where we left off?"
+            opening.options = Self.resumeOptions
+        }
         show(opening)
     }
 
     /// Reads and answers lines until the input ends or the person quits.
     mutating func run<Reader: LineReader>(reader: inout Reader) {
-        let prompt = if case .human(_, interactive: true) = output { "> " } else { "" }
-        while let line = reader.readLine(prompt: prompt) {
-            if !handle(line) { return }
+        let prompt = interactive ? "> " : ""
+        while !finished {
+            reader.setCompletions(completions())
+            guard let line = reader.readLine(prompt: prompt) else { break }
+            if !handle(line) { break }
         }
-        if case .human(_, interactive: true) = output {
-            write("\nTake care. I'm here whenever you need me.")
+        if interactive {
+            write(summary.goodbye(suggestion: performer.nextPerson()))
         }
     }
 
     /// Answers one line; false when the person asked to quit.
     mutating func handle(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if let saved = pendingResume {
+            pendingResume = nil
+            let tokens = engine.library.message(trimmed).tokens
+            let pick = AnswerParser.choice(tokens, labels: Self.resumeOptions)
+                ?? AnswerParser.yesNo(tokens).map { $0 ? 0 : 1 }
+            if pick == 0 {
+                let (turn, resumed) = engine.resume(saved, turn: state.turn)
+                state = resumed
+                show(turn)
+                return true
+            }
+            if pick == 1 {
+                show(note("Okay, a fresh start. What's going on for you right now?", ended: true))
+                return true
+            }
+        }
         if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
             return command(trimmed)
         }
         show(engine.respond(to: line, state: &state))
-        return true
-    }
-
-    mutating func command(_ text: String) -> Bool {
-        let name = text.split(separator: " ").first.map(String.init)?.lowercased() ?? text
-        switch name {
-        case "/sos":
-            show(engine.sos(state: &state))
-        case "/quit", "/exit", "/bye":
-            show(note("Take care. I'm here whenever you need me.", ended: true))
-            return false
-        case "/restart":
-            engine.restart(state: &state)
-            show(note("Okay, a fresh start. What's going on for you right now?", ended: true))
-        case "/help":
-            let lines = Self.commands.map { "  \($0.0.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.1)" }
-            show(note((["You can just type how you're feeling. Or use a command:"] + lines).joined(separator: "\n")))
-        case "/topics":
-            show(note((["I can help with:"] + engine.topicList().map { "  \u{2022} " + $0 }
-                + ["Just tell me what's going on, in your own words."]).joined(separator: "\n")))
-        default:
-            show(note("I don't know the command \(name). Type /help to see the ones I know."))
-        }
         return true
     }
 
@@ -91,17 +116,76 @@ struct ChatSession {
         return turn
     }
 
-    func show(_ turn: Turn) {
+    /// Performs the turn's effects, shows it, runs any timed exercise, and saves the conversation.
+    mutating func show(_ turn: Turn) {
+        var turn = turn
+        let results = turn.effects.map { performer.perform($0, topic: turn.topic) }
+        if results.contains(where: { $0 != nil }) {
+            turn.reply = turn.lines.isEmpty
+                ? ([turn.reply] + results.compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: "\n")
+                : turn.reply(inserting: results)
+        }
+        summary.note(turn)
+        save()
+        if let failure = performer.saveFailure ?? saveProblem, !warnedAboutSaving {
+            warnedAboutSaving = true
+            turn.reply += "\n(I couldn't save just now: \(failure) We can keep talking, but this may not be kept.)"
+        }
+        render(turn)
+        if interactive, case .human(let renderer, _) = output {
+            for effect in turn.effects where effect.type == "exercise" {
+                runExercise(effect, renderer: renderer)
+            }
+        }
+    }
+
+    func runExercise(_ effect: Effect, renderer: Renderer) {
+        let name = effect.parameters["name"] ?? "box-breathing"
+        let rounds = effect.parameters["rounds"].flatMap(Int.init) ?? 4
+        write(renderer.paint("  (Any key or Ctrl-C stops it early.)", "2"))
+        let player = ExercisePlayer(write: { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }, width: renderer.width)
+        let done = player.play(name: name, rounds: rounds, seconds: effect.parameters["seconds"].flatMap(Int.init))
+        Readline.restorePromptInterrupt()
+        let words = done >= rounds ? "Well done. That's all \(rounds) rounds." : "That's okay, we stopped early. Every breath counts."
+        write(renderer.render(Turn.text(words)))
+    }
+
+    /// Saves the conversation after every turn, so a closed terminal loses at most the turn in flight.
+    mutating func save() {
+        guard let store, pendingResume == nil else { return }
+        do {
+            try store.saveState(try JSONEncoder().encode(state))
+        } catch let error as StoreError {
+            saveProblem = error.description
+        } catch {
+            saveProblem = "the conversation could not be encoded"
+        }
+    }
+
+    func render(_ turn: Turn) {
         switch output {
         case .jsonl:
             write(TurnJSON.line(turn))
         case .human(let renderer, _):
-            var text = renderer.render(turn)
-            for extra in EffectText.lines(for: turn.effects) {
-                text += "\n" + renderer.render(Turn.text(extra))
-            }
-            write(text)
+            write(renderer.render(turn))
         }
+    }
+
+    /// What Tab completes now: commands, the current options, contact names.
+    func completions() -> [String] {
+        var words = Self.commands.map(\.name)
+        if let frame = state.stack.last, let node = engine.library.dialogue(frame.dialogue)?.nodes[frame.node] {
+            words += node.options.map(\.label)
+            if case .choice(let choices)? = node.ask?.kind { words += choices }
+        }
+        if let contacts = try? store?.contacts() {
+            for contact in contacts {
+                words += [contact.name, "/contacts remove \(contact.name)"]
+            }
+        }
+        return words
     }
 }
 
@@ -111,19 +195,5 @@ extension Turn {
         var turn = Turn(number: -1)
         turn.reply = reply
         return turn
-    }
-}
-
-/// What the front end adds on screen for the effects it performs.
-enum EffectText {
-    static func lines(for effects: [Effect]) -> [String] {
-        effects.compactMap { effect in
-            switch effect.type {
-            case "show_contacts", "suggest_contact":
-                "You haven't added any support contacts yet. When you're ready, think of one person you could message."
-            default:
-                nil
-            }
-        }
     }
 }

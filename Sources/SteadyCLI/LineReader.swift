@@ -4,6 +4,12 @@ import Foundation
 protocol LineReader {
     /// The next line without its newline, or nil at the end of input.
     mutating func readLine(prompt: String) -> String?
+    /// Sets what Tab completes at the next prompt; readers without completion ignore it.
+    mutating func setCompletions(_ words: [String])
+}
+
+extension LineReader {
+    mutating func setCompletions(_ words: [String]) {}
 }
 
 /// Reads lines from standard input without prompts or editing, for pipes and tests.

@@ -1,15 +1,21 @@
 import CReadline
 import Foundation
 
-/// The one place that touches GNU Readline's C API: line editing, history and Ctrl-C.
+/// The words Tab can complete; set before each prompt. Read only from readline's callbacks,
+/// which run on the main thread while `readline()` waits.
+nonisolated(unsafe) private var completionCandidates: [String] = []
+nonisolated(unsafe) private var completionMatches: [String] = []
+nonisolated(unsafe) private var completionIndex = 0
+
+/// The one place that touches GNU Readline's C API: line editing, history, completion and Ctrl-C.
 final class Readline: LineReader {
     private let historyPath: String?
     private let historyLimit: Int
 
     /// - Parameters:
-    ///   - historyPath: where history is kept across runs (mode 0600), or nil for none.
+    ///   - historyPath: where history is kept across runs (mode 0600), or nil to keep none.
     ///   - historyLimit: the most lines kept.
-    init(historyPath: String?, historyLimit: Int = 1000) {
+    init(historyPath: String?, historyLimit: Int = 500) {
         self.historyPath = historyPath
         self.historyLimit = historyLimit
         steady_rl_set_name(strdup("steady"))
@@ -19,8 +25,39 @@ final class Readline: LineReader {
             chmod(historyPath, 0o600)
             read_history(historyPath)
         }
-        // Ctrl-C clears the line being typed and gives a fresh prompt instead of quitting.
+        steady_rl_set_completion { text, state in
+            if state == 0 {
+                let typed = text.map { String(cString: $0) } ?? ""
+                completionMatches = Readline.matches(for: typed, in: completionCandidates)
+                completionIndex = 0
+            }
+            guard completionIndex < completionMatches.count else { return nil }
+            defer { completionIndex += 1 }
+            return strdup(completionMatches[completionIndex])
+        }
+        installPromptInterrupt()
+    }
+
+    /// Ctrl-C at the prompt clears the line being typed and gives a fresh prompt.
+    func installPromptInterrupt() {
         steady_rl_install_sigint()
+    }
+
+    /// Puts back the prompt's Ctrl-C handling after a timed exercise.
+    static func restorePromptInterrupt() {
+        steady_rl_install_sigint()
+    }
+
+    /// Candidates that start with what was typed, ignoring case.
+    static func matches(for typed: String, in candidates: [String]) -> [String] {
+        let lower = typed.lowercased()
+        var seen = Set<String>()
+        return candidates.filter { $0.lowercased().hasPrefix(lower) && seen.insert($0).inserted }
+    }
+
+    /// Sets what Tab completes at the next prompt.
+    func setCompletions(_ words: [String]) {
+        completionCandidates = words
     }
 
     func readLine(prompt: String) -> String? {
@@ -42,4 +79,16 @@ final class Readline: LineReader {
         history_truncate_file(historyPath, Int32(historyLimit))
         chmod(historyPath, 0o600)
     }
+
+    /// Forgets history in memory and on disk, for a person who keeps none.
+    static func eraseHistory(at path: String) {
+        clear_history()
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+/// Ctrl-C during a timed exercise: a flag to poll instead of ending the process.
+enum ExerciseInterrupt {
+    static func install() { steady_install_flag_sigint() }
+    static func take() -> Bool { steady_take_interrupt() != 0 }
 }

@@ -38,6 +38,7 @@ extension Engine {
             if let line = pickVariant(node.say, key: "\(dialogue.id)/\(node.id)", state: &state) {
                 out.say(interpolate(line, state: state))
             }
+            out.anchorNewEffects()
             if node.waitsForInput {
                 state.stack[state.stack.count - 1].attempts = 0
                 state.lastQuestion = node.say.isEmpty ? nil : out.lines.last

@@ -187,3 +187,32 @@ extension Engine {
     /// What Steady can help with, one line per topic that has a dialogue.
     public func topicList() -> [String] { menuDialogues().map(\.1) }
 }
+
+extension Engine {
+    /// Picks up a saved conversation: asks its current question again (or reopens the crisis
+    /// response), numbering the turn after `turn`.
+    public func resume(_ saved: ConversationState, turn: Int) -> (Turn, ConversationState) {
+        var state = saved
+        state.turn = turn + 1
+        state.menu = []
+        var out = TurnBuilder(number: state.turn)
+        out.route = .command("resume")
+        if state.crisis != nil {
+            openCrisis(category: state.crisis?.category, state: &state, out: &out)
+        } else {
+            out.say("Okay, let's carry on from where we were.")
+            if state.lastQuestion == nil, let frame = state.stack.last,
+                let first = library.dialogue(frame.dialogue)?.nodes[frame.node]?.say.first
+            {
+                state.lastQuestion = interpolate(first, state: state)
+            }
+            representCurrent(state: &state, out: &out)
+        }
+        return (out.finish(state: state), state)
+    }
+
+    /// The title of the dialogue a saved state is in the middle of, if any.
+    public func activeTitle(_ state: ConversationState) -> String? {
+        state.stack.last.flatMap { library.dialogue($0.dialogue)?.title }
+    }
+}

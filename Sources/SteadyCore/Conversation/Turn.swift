@@ -10,10 +10,29 @@ public struct Turn: Sendable, Hashable {
     public var crisis: Bool
     public var options: [String]
     public var effects: [Effect]
+    /// For each effect, how many reply lines come before the place its result belongs.
+    public var effectAnchors: [Int]
+    /// The reply as separate lines, as the steps said them.
+    public var lines: [String]
     /// Whether the conversation has no active dialogue after this turn.
     public var ended: Bool
     /// How the message was understood, for `explain` and tests.
     public var route: Route
+
+    /// The reply with each effect's result placed after the line of the step that asked for it.
+    public func reply(inserting results: [String?]) -> String {
+        var out: [String] = []
+        var pending = Array(zip(effectAnchors, results).enumerated())
+        for (index, line) in lines.enumerated() {
+            while let first = pending.first, first.element.0 <= index {
+                if let text = first.element.1 { out.append(text) }
+                pending.removeFirst()
+            }
+            out.append(line)
+        }
+        for item in pending { if let text = item.element.1 { out.append(text) } }
+        return out.joined(separator: "\n")
+    }
 
     public enum Route: Sendable, Hashable {
         case opening
@@ -36,6 +55,8 @@ public struct Turn: Sendable, Hashable {
         crisis = false
         options = []
         effects = []
+        effectAnchors = []
+        lines = []
         ended = false
         route = .fallback
     }

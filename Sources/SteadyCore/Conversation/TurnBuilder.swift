@@ -4,6 +4,7 @@ struct TurnBuilder {
     var lines: [String] = []
     var options: [String] = []
     var effects: [Effect] = []
+    var effectAnchors: [Int] = []
     var topic: Topic?
     var dialogue: String?
     var node: String?
@@ -22,11 +23,18 @@ struct TurnBuilder {
         }
     }
 
+    /// Places the results of effects not yet placed after the lines said so far.
+    mutating func anchorNewEffects() {
+        while effectAnchors.count < effects.count { effectAnchors.append(lines.count) }
+    }
+
     func finish(state: ConversationState) -> Turn {
         var turn = Turn(number: number)
         turn.reply = lines.joined(separator: "\n")
         turn.options = options
         turn.effects = effects
+        turn.effectAnchors = effectAnchors + Array(repeating: lines.count, count: max(0, effects.count - effectAnchors.count))
+        turn.lines = lines
         turn.crisis = crisis
         turn.route = route
         turn.topic = topic

@@ -1,0 +1,183 @@
+import Foundation
+import SteadyCore
+import SteadyStore
+
+/// The slash commands available in a chat.
+extension ChatSession {
+    struct Command {
+        var name: String
+        var usage: String
+        var help: String
+    }
+
+    static let commands: [Command] = [
+        Command(name: "/help", usage: "/help", help: "show these commands"),
+        Command(name: "/topics", usage: "/topics", help: "what Steady can help with"),
+        Command(name: "/sos", usage: "/sos", help: "crisis lines and emergency numbers, right now"),
+        Command(name: "/breathe", usage: "/breathe", help: "a short box-breathing exercise"),
+        Command(name: "/contacts", usage: "/contacts [add NAME [how to reach]]", help: "your support contacts"),
+        Command(name: "/reasons", usage: "/reasons [add TEXT]", help: "your reasons for change"),
+        Command(name: "/journal", usage: "/journal", help: "how things have gone lately"),
+        Command(name: "/practice", usage: "/practice", help: "rehearse what to say to someone"),
+        Command(name: "/explain", usage: "/explain TEXT", help: "how Steady would understand a message"),
+        Command(name: "/reload", usage: "/reload", help: "reload the dialogue scripts"),
+        Command(name: "/settings", usage: "/settings [name|region|history VALUE]", help: "your name, region, history"),
+        Command(name: "/restart", usage: "/restart", help: "leave this conversation and start afresh"),
+        Command(name: "/quit", usage: "/quit", help: "end the chat (Ctrl-D works too)"),
+    ]
+
+    /// Runs a slash command; false when the person asked to quit.
+    mutating func command(_ text: String) -> Bool {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "/sos":
+            show(engine.sos(state: &state))
+        case "/quit", "/exit", "/bye":
+            show(note("Take care. I'm here whenever you need me.", ended: true))
+            return false
+        case "/restart":
+            engine.restart(state: &state)
+            show(note("Okay, a fresh start. What's going on for you right now?", ended: true))
+        case "/help":
+            let width = Self.commands.map(\.usage.count).max() ?? 10
+            let lines = Self.commands.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.help)" }
+            show(note((["You can just type how you're feeling. Or use a command:"] + lines).joined(separator: "\n")))
+        case "/topics":
+            show(note((["I can help with:"] + engine.topicList().map { "  \u{2022} " + $0 }
+                + ["Just tell me what's going on, in your own words."]).joined(separator: "\n")))
+        case "/breathe":
+            var turn = note("Let's breathe together: in for 4, hold for 4, out for 4, hold for 4.")
+            turn.effects = [Effect(type: "exercise", parameters: ["name": "box-breathing", "rounds": "4"])]
+            show(turn)
+        case "/contacts":
+            show(note(contacts(argument)))
+        case "/reasons":
+            show(note(reasons(argument)))
+        case "/journal":
+            show(note(journal()))
+        case "/practice":
+            show(engine.respond(to: "can we practise what to say to someone", state: &state))
+        case "/explain":
+            guard !argument.isEmpty else {
+                show(note("Tell me what to explain, like: /explain i really want a drink"))
+                break
+            }
+            show(note(ExplanationText.render(engine.explain(argument, state: state))))
+        case "/reload":
+            show(note(reloadScripts()))
+        case "/settings":
+            show(note(settings(argument)))
+        default:
+            show(note("I don't know the command \(Renderer.sanitize(name)). Type /help to see the ones I know."))
+        }
+        return true
+    }
+
+    mutating func contacts(_ argument: String) -> String {
+        guard let store else { return "I can't reach your saved data right now, so I can't show contacts." }
+        let words = argument.split(separator: " ", maxSplits: 2).map(String.init)
+        if words.first?.lowercased() == "add" {
+            guard words.count >= 2 else { return "Give me a name, like: /contacts add Sam text 07700 900123" }
+            let reach = words.count > 2 ? words[2] : ""
+            do {
+                let saved = try store.saveContact(SupportContact(name: words[1], reach: reach))
+                return "Saved \(saved.name)." + (reach.isEmpty ? " You can add how to reach them with steady contacts edit." : "")
+            } catch {
+                return error.description
+            }
+        }
+        if words.first?.lowercased() == "remove", words.count >= 2 {
+            let name = words.dropFirst().joined(separator: " ")
+            do {
+                let removed = try store.removeContact(named: name)
+                return "Removed \(removed.name)."
+            } catch {
+                return error.description
+            }
+        }
+        return performer.contactList()
+    }
+
+    mutating func reasons(_ argument: String) -> String {
+        guard let store else { return "I can't reach your saved data right now, so I can't show your reasons." }
+        if argument.lowercased().hasPrefix("add ") {
+            let text = String(argument.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            do {
+                _ = try store.addReason(text)
+                return "Saved. I'll remind you of it when things get hard."
+            } catch {
+                return error.description
+            }
+        }
+        return performer.reasonList() ?? ""
+    }
+
+    func journal() -> String {
+        guard let store else { return "I can't reach your saved data right now, so there's no journal to show." }
+        do {
+            let journal = try store.journal(now: Date())
+            return JournalText(calendar: .current).render(journal)
+        } catch {
+            return error.description
+        }
+    }
+
+    mutating func settings(_ argument: String) -> String {
+        guard let store else { return "I can't reach your saved data right now, so settings can't be changed." }
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard words.count == 2 else {
+            let all = (try? store.settings()) ?? [:]
+            return """
+                Your settings:
+                  name     \(all["name"] ?? "(not set)")
+                  region   \(all["region"] ?? engine.region ?? "(from your locale)")
+                  history  \(all["history"] ?? "on")
+                Change one with /settings name Alex, /settings region UK, or /settings history off.
+                """
+        }
+        let key = words[0].lowercased(), value = words[1]
+        switch key {
+        case "name":
+            try? store.setSetting("name", to: value)
+            return "Okay, I'll call you \(Renderer.sanitize(value))."
+        case "region":
+            let code = value.uppercased() == "GB" ? "UK" : value.uppercased()
+            guard engine.library.safety.lines.regions[code] != nil else {
+                let known = engine.library.safety.lines.regions.keys.sorted().joined(separator: ", ")
+                return "I don't have crisis lines for \(Renderer.sanitize(value)) yet. I know: \(known)."
+            }
+            try? store.setSetting("region", to: code)
+            engine.region = code
+            return "Okay. /sos will show the lines for \(engine.library.safety.lines.regions[code]?.name ?? code)."
+        case "history":
+            let off = ["off", "no", "none", "false"].contains(value.lowercased())
+            try? store.setSetting("history", to: off ? "off" : "on")
+            return off ? "Okay. I won't keep a history of what you type, and I've cleared what was kept. This takes full effect next time."
+                : "Okay, I'll keep a history of what you type, so the arrow keys can bring it back."
+        default:
+            return "I don't know the setting \(Renderer.sanitize(key)). Try name, region or history."
+        }
+    }
+
+    /// Reloads the scripts, keeping the conversation where it can.
+    mutating func reloadScripts() -> String {
+        guard let reload else { return "Reloading isn't available here." }
+        let (library, diagnostics) = reload()
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard let library else {
+            return (["I couldn't reload: the safety data has a problem, so I'm keeping the scripts I had."]
+                + errors.prefix(5).map { "  " + $0.description }).joined(separator: "\n")
+        }
+        engine.library = library
+        var kept = "The conversation carries on."
+        if let frame = state.stack.last, library.dialogue(frame.dialogue)?.nodes[frame.node] == nil {
+            engine.restart(state: &state)
+            kept = "The step we were on is gone, so we're starting afresh."
+        }
+        let findings = errors.isEmpty ? "No problems found." : "\(errors.count) problem(s), those files were skipped:"
+        return (["Reloaded \(library.dialogues.count) dialogues. \(findings)"] + errors.prefix(8).map { "  " + $0.description }
+            + [kept]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import SteadyCore
+import SteadyStore
+
+/// Carries out what a turn's effects ask for: records check-ins, looks up contacts and reasons.
+/// Returns what to add to the reply, so the person sees the result.
+struct EffectPerformer {
+    var store: Store?
+    var now: () -> Date = Date.init
+    var calendar: Calendar = .current
+    /// Set when something could not be saved, so the person is told once.
+    private(set) var saveFailure: String?
+
+    init(store: Store?) { self.store = store }
+
+    mutating func perform(_ effect: Effect, topic: Topic?) -> String? {
+        switch effect.type {
+        case "record_checkin":
+            let checkIn = CheckIn(effect: effect, time: now(), topic: topic?.rawValue)
+            attempt { (store: Store) throws(StoreError) in try store.record(checkIn) }
+            return nil
+        case "suggest_contact":
+            return suggestion(for: effect.parameters["support"].flatMap { SupportKind(rawValue: $0) })
+        case "show_contacts":
+            return contactList()
+        case "show_reasons":
+            return reasonList()
+        case "add_reason":
+            if let text = effect.parameters["from"], !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                let time = now()
+                attempt { (store: Store) throws(StoreError) in _ = try store.addReason(text, at: time) }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Runs a store write; a failure is remembered and reported once instead of stopping the chat.
+    private mutating func attempt(_ body: (Store) throws(StoreError) -> Void) {
+        guard let store else { return }
+        do {
+            try body(store)
+        } catch {
+            saveFailure = saveFailure ?? error.description
+        }
+    }
+
+    func suggestion(for support: SupportKind?) -> String {
+        guard let store, let suggestions = try? store.suggestions(support: support, now: now(), calendar: calendar, limit: 2),
+            !suggestions.isEmpty
+        else {
+            return "You haven't added any support contacts yet. You can add someone with /contacts add NAME, "
+                + "or we can look at groups and professional help: just say \u{201C}find support\u{201D}."
+        }
+        let lines = suggestions.map { suggestion in
+            var line = "  \u{2022} \(suggestion.contact.name)"
+            if !suggestion.contact.reach.isEmpty { line += " (\(suggestion.contact.reach))" }
+            if suggestion.availableNow == true { line += ", usually around now" }
+            return line
+        }
+        return (["You could reach out to:"] + lines).joined(separator: "\n")
+    }
+
+    func contactList() -> String {
+        guard let store, let contacts = try? store.contacts(), !contacts.isEmpty else {
+            return "You haven't added any support contacts yet. When you're ready, add one with /contacts add NAME."
+        }
+        return (["Your support contacts:"] + contacts.map { contact in
+            "  \u{2022} \(contact.name)" + (contact.reach.isEmpty ? "" : ": \(contact.reach)")
+        }).joined(separator: "\n")
+    }
+
+    func reasonList() -> String? {
+        guard let store, let reasons = try? store.reasons(), !reasons.isEmpty else {
+            return "You haven't written down your reasons for change yet. You can add one any time with /reasons add TEXT."
+        }
+        return (["You told me why this matters to you:"] + reasons.map { "  \u{2022} \($0.text)" }).joined(separator: "\n")
+    }
+}
+
+extension EffectPerformer {
+    /// The contact to suggest at the end of a session, as "Name (how to reach)".
+    func nextPerson() -> String? {
+        guard let store, let first = try? store.suggest(support: nil, now: now(), calendar: calendar, limit: 1).first else {
+            return nil
+        }
+        return first.reach.isEmpty ? first.name : "\(first.name) (\(first.reach))"
+    }
+}

@@ -1,0 +1,35 @@
+import SteadyCore
+
+/// What happened in one chat, for a short summary when the person leaves.
+struct SessionSummary {
+    /// Coping steps used, with the intensity before and after when known.
+    private(set) var steps: [(coping: String, before: String?, after: String?)] = []
+    private(set) var topics: [Topic] = []
+
+    mutating func note(_ turn: Turn) {
+        if let topic = turn.topic, topic != .fallback, topics.last != topic { topics.append(topic) }
+        for effect in turn.effects where effect.type == "record_checkin" {
+            let coping = effect.parameters["coping"] ?? "a coping step"
+            steps.append((coping.replacingOccurrences(of: "-", with: " "), effect.parameters["before"], effect.parameters["after"]))
+        }
+    }
+
+    /// The goodbye, with what they did and who they might reach next.
+    func goodbye(suggestion: String?) -> String {
+        var lines: [String] = []
+        if !steps.isEmpty {
+            let done = steps.map { step -> String in
+                if let before = step.before, let after = step.after, !before.isEmpty, !after.isEmpty {
+                    return "\(step.coping) (\(before) \u{2192} \(after))"
+                }
+                return step.coping
+            }
+            lines.append("Before you go: today you used " + done.joined(separator: ", ") + ". That took effort.")
+        } else if !topics.isEmpty {
+            lines.append("Before you go: thank you for talking this through.")
+        }
+        if let suggestion, !lines.isEmpty { lines.append("Someone you might reach out to next: \(suggestion).") }
+        lines.append("Take care. I'm here whenever you need me.")
+        return "\n" + lines.joined(separator: "\n")
+    }
+}
