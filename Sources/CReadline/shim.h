@@ -5,6 +5,18 @@
 #include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
+#include <pthread.h>
+
+/* Ctrl-C and window resizes are blocked except while Steady waits at the prompt or runs a
+   timer, so that they reach the main thread (where readline waits) and never a helper thread
+   started by a library, which readline would not notice until the next key. */
+static inline void steady_set_interrupts_blocked(int blocked) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
+    pthread_sigmask(blocked ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
 
 /* Readline's globals, set from C so that Swift's strict concurrency checking is not needed. */
 static inline void steady_rl_set_name(const char *name) {

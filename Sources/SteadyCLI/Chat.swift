@@ -25,6 +25,9 @@ extension Steady {
         var region: String?
 
         func run() throws {
+            let interactive = !jsonl && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+            // Before any database thread starts, so that Ctrl-C always reaches readline.
+            if interactive { Interrupts.block() }
             let (library, diagnostics) = DialogueFiles.loadLibrary(extra: options.dialogues)
             let errors = diagnostics.filter { $0.severity == .error }
             guard let library else {
@@ -50,7 +53,6 @@ extension Steady {
             }
             let settings = (try? store?.settings()) ?? [:]
             let engine = Engine(library: library, region: resolveRegion(library, saved: settings["region"]))
-            let interactive = !jsonl && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             let renderer = Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1)
             let output: ChatSession.Output = jsonl ? .jsonl : .human(renderer, interactive: interactive)
             let write: (String) -> Void = { text in

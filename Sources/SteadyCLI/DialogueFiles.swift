@@ -80,7 +80,9 @@ enum DialogueFiles {
         let shippedFiles = yamlFiles(in: shipped).filter { !$0.hasPrefix(safetyFolder + "/") }
         let (safety, safetyProblems) = read(yamlFiles(in: safetyFolder))
         let (sources, problems) = read(shippedFiles + extra.flatMap(yamlFiles(in:)))
-        let (library, found) = Library.build(sources: sources, safety: safety)
+        let wordsPath = (shipped as NSString).appendingPathComponent("words/english.txt")
+        let words = (try? Data(contentsOf: URL(fileURLWithPath: wordsPath), options: .alwaysMapped)).map(WordList.init) ?? .empty
+        let (library, found) = Library.build(sources: sources, safety: safety, words: words)
         return (library, safetyProblems + problems + found)
     }
 }

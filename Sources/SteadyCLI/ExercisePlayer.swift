@@ -37,7 +37,11 @@ struct ExercisePlayer {
         var terminal = RawTerminal()
         terminal.enter()
         ExerciseInterrupt.install()
-        defer { terminal.leave() }
+        Interrupts.unblock()
+        defer {
+            Interrupts.block()
+            terminal.leave()
+        }
         var completed = 0
         outer: for round in 1...max(1, rounds) {
             for phase in phases {

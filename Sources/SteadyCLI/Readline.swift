@@ -61,7 +61,10 @@ final class Readline: LineReader {
     }
 
     func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
+        Interrupts.unblock()
+        let result = readline(prompt)
+        Interrupts.block()
+        guard let raw = result else { return nil }
         defer { free(raw) }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { remember(line) }
@@ -85,6 +88,12 @@ final class Readline: LineReader {
         clear_history()
         try? FileManager.default.removeItem(atPath: path)
     }
+}
+
+/// Ctrl-C and resizes reach the main thread only while it waits for the person.
+enum Interrupts {
+    static func block() { steady_set_interrupts_blocked(1) }
+    static func unblock() { steady_set_interrupts_blocked(0) }
 }
 
 /// Ctrl-C during a timed exercise: a flag to poll instead of ending the process.

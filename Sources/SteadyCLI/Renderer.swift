@@ -5,11 +5,13 @@ import SteadyCore
 /// on a terminal, and every control character made harmless.
 struct Renderer {
     var color: Bool
-    var width: Int
+    /// A fixed width, or nil to follow the terminal as it is resized.
+    var fixedWidth: Int?
+    var width: Int { fixedWidth ?? Self.terminalWidth() }
 
     init(color: Bool, width: Int? = nil) {
         self.color = color
-        self.width = width ?? Self.terminalWidth()
+        self.fixedWidth = width
     }
 
     static func terminalWidth() -> Int {

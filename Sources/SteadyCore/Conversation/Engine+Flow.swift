@@ -35,6 +35,7 @@ extension Engine {
             out.node = node.id
             for (name, value) in node.sets { state.variables[name] = value }
             out.effects += node.effects.map { interpolate($0, state: state) }
+            applyPracticeEffects(state: &state, out: &out)
             if let line = pickVariant(node.say, key: "\(dialogue.id)/\(node.id)", state: &state) {
                 out.say(interpolate(line, state: state))
             }

@@ -111,6 +111,9 @@ public struct Engine: Sendable {
             let trigger = dialogue.triggers[candidate.entry.trigger]
             return (candidate.entry.dialogue, .trigger(trigger.source), candidate.match.captures)
         }
+        // While a question is open only a trigger may interrupt it: a loose likeness to an
+        // example is more likely an answer that was not understood.
+        guard state.stack.isEmpty else { return nil }
         if let best = library.examples.scores(for: message).first, best.similarity >= ExampleIndex.threshold {
             let dialogue = library.dialogues[best.dialogue]
             if active.contains(dialogue.id) { return nil }

@@ -60,21 +60,29 @@ public struct SafetyNet: Sendable {
         var idiomSpans: [(String, Range<Int>)]?
         for id in index.candidates(message) {
             let rule = rules[id]
-            guard let match = rule.pattern.match(message) else { continue }
-            if idiomSpans == nil {
-                idiomSpans = idioms.compactMap { idiom in idiom.match(message).map { (idiom.source, $0.start..<$0.end) } }
+            var verdict: Verdict?
+            // Every place the rule matches is judged: one figure of speech or "not" does not
+            // cancel a real disclosure later in the message.
+            for match in rule.pattern.matches(message) {
+                if idiomSpans == nil {
+                    idiomSpans = idioms.flatMap { idiom in idiom.matches(message).map { (idiom.source, $0.start..<$0.end) } }
+                }
+                let span = match.start..<max(match.end, match.start + 1)
+                if let idiom = idiomSpans?.first(where: { $0.1.overlaps(span) }) {
+                    verdict = verdict ?? .cancelledByIdiom(idiom.0)
+                    continue
+                }
+                // The negation window stops at the start of the sentence.
+                let sentenceStart = message.normalized.sentenceStarts.last { $0 <= match.start } ?? 0
+                let window = message.tokens[max(sentenceStart, match.start - Self.negationWindow)..<match.start]
+                if let negator = window.first(where: negators.contains) {
+                    verdict = verdict ?? .cancelledByNegation(negator)
+                    continue
+                }
+                verdict = .crisis
+                break
             }
-            let span = match.start..<max(match.end, match.start + 1)
-            if let idiom = idiomSpans?.first(where: { $0.1.overlaps(span) }) {
-                out.append((rule, .cancelledByIdiom(idiom.0)))
-                continue
-            }
-            let window = message.tokens[max(0, match.start - Self.negationWindow)..<match.start]
-            if let negator = window.first(where: negators.contains) {
-                out.append((rule, .cancelledByNegation(negator)))
-                continue
-            }
-            out.append((rule, .crisis))
+            if let verdict { out.append((rule, verdict)) }
         }
         return out
     }

@@ -6,6 +6,8 @@ public struct ExampleIndex: Sendable {
     public struct Example: Sendable {
         public var dialogue: Int
         public var text: String
+        /// A `not_examples:` line: a message like it must not go to this dialogue.
+        public var negative: Bool
         var terms: [String: Double]
         var norm: Double
     }
@@ -20,23 +22,25 @@ public struct ExampleIndex: Sendable {
     public init() {}
 
     public init(dialogues: [Dialogue], normalizer: Normalizer, concepts: ConceptTable) {
-        var bags: [(Int, String, Set<String>)] = []
+        var bags: [(Int, String, Set<String>, Bool)] = []
         for (d, dialogue) in dialogues.enumerated() {
-            for example in dialogue.examples {
-                let message = Message(example.value, normalizer: normalizer, concepts: concepts)
-                bags.append((d, example.value, Self.terms(of: message)))
+            for (lines, negative) in [(dialogue.examples, false), (dialogue.notExamples, true)] {
+                for example in lines {
+                    let message = Message(example.value, normalizer: normalizer, concepts: concepts)
+                    bags.append((d, example.value, Self.terms(of: message), negative))
+                }
             }
         }
         var documentFrequency: [String: Int] = [:]
-        for (_, _, bag) in bags { for term in bag { documentFrequency[term, default: 0] += 1 } }
+        for (_, _, bag, _) in bags { for term in bag { documentFrequency[term, default: 0] += 1 } }
         let n = Double(max(bags.count, 1))
         idf = documentFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
-        for (d, text, bag) in bags {
+        for (d, text, bag, negative) in bags {
             var weights: [String: Double] = [:]
             for term in bag { weights[term] = idf[term] ?? 1 }
             let norm = sqrt(weights.values.reduce(0) { $0 + $1 * $1 })
             let id = examples.count
-            examples.append(Example(dialogue: d, text: text, terms: weights, norm: norm))
+            examples.append(Example(dialogue: d, text: text, negative: negative, terms: weights, norm: norm))
             for (term, weight) in weights { postings[term, default: []].append((id, weight)) }
         }
     }
@@ -60,14 +64,19 @@ public struct ExampleIndex: Sendable {
             for posting in postings[term] ?? [] { dot[posting.example, default: 0] += weight * posting.weight }
         }
         var best: [Int: Score] = [:]
+        var bestNegative: [Int: Double] = [:]
         for (id, product) in dot {
             let example = examples[id]
             let similarity = product / (norm * example.norm)
-            if similarity > (best[example.dialogue]?.similarity ?? -1) {
+            if example.negative {
+                bestNegative[example.dialogue] = max(bestNegative[example.dialogue] ?? 0, similarity)
+            } else if similarity > (best[example.dialogue]?.similarity ?? -1) {
                 best[example.dialogue] = Score(dialogue: example.dialogue, example: example.text, similarity: similarity)
             }
         }
-        return best.values.sorted { ($0.similarity, -$0.dialogue) > ($1.similarity, -$1.dialogue) }
+        // A dialogue whose nearest line is one of its not_examples is not a match.
+        return best.values.filter { $0.similarity > (bestNegative[$0.dialogue] ?? 0) }
+            .sorted { ($0.similarity, -$0.dialogue) > ($1.similarity, -$1.dialogue) }
     }
 
     /// The words and concepts that count when comparing messages.

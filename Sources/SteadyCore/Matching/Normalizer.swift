@@ -10,16 +10,20 @@ import Foundation
 ///    kept as a token of its own.
 /// 3. Letters repeated three or more times are shortened ("soooo" -> "so").
 /// 4. Contractions and chat shorthand are expanded ("dont" -> "do not", "rn" -> "right now").
-/// 5. A word of five letters or more that the scripts never use, one edit away from exactly
-///    one word they do use, is corrected to it ("realy" -> "really", "becuase" -> "because").
+/// 5. A word of five letters or more that the scripts never use and that is not a real English
+///    word, one edit away from exactly one word the scripts do use, is corrected to it
+///    ("realy" -> "really", "becuase" -> "because"; but "putting" never becomes "cutting").
 public struct Normalizer: Sendable {
     /// Words the scripts use; the targets of spelling correction.
     public private(set) var vocabulary: Set<String>
     private var deletionIndex: [String: [String]]
+    /// Real English words, never corrected into a script word.
+    public var dictionary: WordList
 
-    public init(vocabulary: Set<String> = []) {
+    public init(vocabulary: Set<String> = [], dictionary: WordList = .empty) {
         self.vocabulary = []
         self.deletionIndex = [:]
+        self.dictionary = dictionary
         addVocabulary(vocabulary)
     }
 
@@ -37,6 +41,8 @@ public struct Normalizer: Sendable {
     /// The result of normalising one message.
     public struct Result: Sendable, Hashable {
         public var tokens: [String]
+        /// Token positions where a new sentence begins (after ". ", "! ", "? ", ";" or a new line).
+        public var sentenceStarts: [Int] = []
         /// Words corrected by spelling tolerance, as (typed, corrected).
         public var corrections: [Correction]
         /// Shorthand and contractions expanded, as (typed, expanded).
@@ -59,7 +65,15 @@ public struct Normalizer: Sendable {
     public func normalize(_ text: String) -> Result {
         var result = Result(tokens: [], corrections: [], expansions: [])
         result.tokens.reserveCapacity(16)
-        for raw in Self.split(text) {
+        let (words, starts) = Self.split(text)
+        for (index, split) in words.enumerated() {
+            if starts[index], !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
+            if let expansion = Self.apostropheForm(split) {
+                result.tokens.append(contentsOf: expansion)
+                result.expansions.append(Correction(from: split, to: expansion.joined(separator: " ")))
+                continue
+            }
+            let raw = split.contains("'") ? split.replacingOccurrences(of: "'", with: "") : split
             var word = Self.squeezeRepeats(raw, keep: 2)
             if word != raw, !vocabulary.contains(word) {
                 let single = Self.squeezeRepeats(raw, keep: 1)
@@ -80,31 +94,61 @@ public struct Normalizer: Sendable {
 
     /// Normalises pattern words: the same folding and expansion, without spelling correction.
     public static func normalizeWords(_ text: String) -> [String] {
-        split(text).flatMap { expansions[$0] ?? [$0] }
+        split(text).words.flatMap { word -> [String] in
+            if let expansion = apostropheForm(word) { return expansion }
+            let plain = word.replacingOccurrences(of: "'", with: "")
+            return expansions[plain] ?? [plain]
+        }
     }
+
+    /// Contractions whose apostrophe tells them apart from another word ("he'll" is not "hell"),
+    /// and a possessive "'s" dropped ("mum's" -> "mum"); nil for other words.
+    static func apostropheForm(_ word: String) -> [String]? {
+        guard word.utf8.contains(0x27) else { return nil }
+        if let expansion = apostropheExpansions[word] { return expansion }
+        if word.hasSuffix("'s") {
+            let stem = String(word.dropLast(2))
+            if expansions[stem + "s"] == nil, !stem.isEmpty, !stem.contains("'") { return [stem] }
+        }
+        return nil
+    }
+
+    static let apostropheExpansions: [String: [String]] = {
+        let table: [String: String] = [
+            "he'll": "he will", "she'll": "she will", "we'll": "we will", "i'll": "i will", "it'll": "it will",
+            "we're": "we are", "he'd": "he would", "she'd": "she would", "we'd": "we would", "i'd": "i would",
+            "they'd": "they would", "you'd": "you would", "it'd": "it would", "od'd": "overdosed",
+            "who'd": "who would", "that'd": "that would",
+        ]
+        return table.mapValues { $0.split(separator: " ").map(String.init) }
+    }()
 
     private func correct(_ word: String) -> String? {
         guard word.utf8.count >= Self.minimumCorrectableLength, !vocabulary.contains(word),
             word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || (word.utf8.contains { $0 >= 0x80 }
-                && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }))
+                && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })),
+            !dictionary.contains(word)
         else { return nil }
-        var found: String?
+        var candidates = Set<String>()
         for key in [word] + Self.deletions(of: word) {
-            for candidate in deletionIndex[key] ?? [] where candidate != found {
-                guard candidate.count >= Self.minimumCorrectableLength, Self.withinOneEdit(word, candidate) else {
-                    continue
-                }
-                if found != nil { return nil }  // two candidates: too unsure to correct
-                found = candidate
+            for candidate in deletionIndex[key] ?? [] where candidate.count >= Self.minimumCorrectableLength {
+                if Self.withinOneEdit(word, candidate) { candidates.insert(candidate) }
             }
-            if vocabulary.contains(key), key.count >= Self.minimumCorrectableLength, key != found,
-                Self.withinOneEdit(word, key)
-            {
-                if found != nil { return nil }
-                found = key
+            if vocabulary.contains(key), key.count >= Self.minimumCorrectableLength, Self.withinOneEdit(word, key) {
+                candidates.insert(key)
             }
+            if candidates.count > 4 { return nil }
         }
-        return found
+        // One candidate; or else the one likeliest slip, in this order: a doubled letter typed
+        // once ("realy" -> "really"), two letters swapped ("freinds" -> "friends"), one letter
+        // changed ("suicidel" -> "suicidal", not "suicide").
+        if candidates.count == 1 { return candidates.first }
+        for kind in [Self.isDoubledLetter, Self.isSwap, { $0.count == $1.count }] as [(String, String) -> Bool] {
+            let fitting = candidates.filter { kind($0, word) }
+            if fitting.count == 1 { return fitting.first }
+            if fitting.count > 1 { return nil }
+        }
+        return nil
     }
 
     static func deletions(of word: String) -> [String] {
@@ -130,6 +174,26 @@ public struct Normalizer: Sendable {
             out.append(String(decoding: buffer, as: UTF8.self))
         }
         return out
+    }
+
+    /// Whether `candidate` is `typed` with one of its letters doubled.
+    static func isDoubledLetter(_ candidate: String, _ typed: String) -> Bool {
+        let c = Array(candidate), t = Array(typed)
+        guard c.count == t.count + 1 else { return false }
+        for i in 1..<c.count where c[i] == c[i - 1] {
+            var copy = c
+            copy.remove(at: i)
+            if copy == t { return true }
+        }
+        return false
+    }
+
+    /// Whether two words differ only by two neighbouring letters swapped.
+    static func isSwap(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count else { return false }
+        let diffs = x.indices.filter { x[$0] != y[$0] }
+        return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]] && x[diffs[1]] == y[diffs[0]]
     }
 
     /// Whether two words differ by one insertion, deletion, substitution or swap of neighbours.
@@ -190,16 +254,21 @@ public struct Normalizer: Sendable {
         return changed ? out : word
     }
 
-    /// Splits text into folded word tokens and emoji.
-    static func split(_ text: String) -> [String] {
+    /// Splits text into folded words (apostrophes inside a word kept) and emoji, noting which
+    /// words begin a new sentence.
+    static func split(_ text: String) -> (words: [String], sentenceStart: [Bool]) {
         if let ascii = splitASCII(text) { return ascii }
         let folded = text.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var tokens: [String] = []
+        var starts: [Bool] = []
+        var boundary = false
         var current = String.UnicodeScalarView()
         func flush() {
             if !current.isEmpty {
                 tokens.append(String(current))
+                starts.append(boundary)
+                boundary = false
                 current = String.UnicodeScalarView()
             }
         }
@@ -207,35 +276,47 @@ public struct Normalizer: Sendable {
         for (i, scalar) in scalars.enumerated() {
             switch scalar {
             case "'", "\u{2019}", "\u{2018}", "`", "\u{00B4}":
-                // An apostrophe inside a word is dropped: "don't" -> "dont".
                 let inWord = !current.isEmpty && i + 1 < scalars.count && Self.isWordScalar(scalars[i + 1])
-                if !inWord { flush() }
+                if inWord { current.append("'") } else { flush() }
             case "&":
                 flush()
                 tokens.append("and")
+                starts.append(boundary)
+                boundary = false
+            case ".", "!", "?", ";", "\n", "\u{3002}":
+                flush()
+                boundary = true
             default:
                 if Self.isWordScalar(scalar) {
                     current.append(scalar)
                 } else {
                     flush()
-                    if Self.isEmoji(scalar) { tokens.append(String(scalar)) }
+                    if Self.isEmoji(scalar) {
+                        tokens.append(String(scalar))
+                        starts.append(boundary)
+                        boundary = false
+                    }
                 }
             }
         }
         flush()
-        return tokens
+        return (tokens, starts)
     }
 
     /// The same as ``split(_:)`` for plain ASCII text, working on bytes; nil for other text.
-    static func splitASCII(_ text: String) -> [String]? {
+    static func splitASCII(_ text: String) -> (words: [String], sentenceStart: [Bool])? {
         var text = text
-        return text.withUTF8 { bytes -> [String]? in
+        return text.withUTF8 { bytes -> (words: [String], sentenceStart: [Bool])? in
             var tokens: [String] = []
+            var starts: [Bool] = []
+            var boundary = false
             var word: [UInt8] = []
             word.reserveCapacity(32)
             func flush() {
                 if !word.isEmpty {
                     tokens.append(String(decoding: word, as: UTF8.self))
+                    starts.append(boundary)
+                    boundary = false
                     word.removeAll(keepingCapacity: true)
                 }
             }
@@ -250,17 +331,22 @@ public struct Normalizer: Sendable {
                     let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
                     let lower = next | 0x20
                     let inWord = !word.isEmpty && ((lower >= 0x61 && lower <= 0x7A) || (next >= 0x30 && next <= 0x39))
-                    if !inWord { flush() }
+                    if inWord { word.append(0x27) } else { flush() }
                 } else if b == 0x26 {
                     flush()
                     tokens.append("and")
+                    starts.append(boundary)
+                    boundary = false
+                } else if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A {
+                    flush()
+                    boundary = true
                 } else {
                     flush()
                 }
                 i += 1
             }
             flush()
-            return tokens
+            return (tokens, starts)
         }
     }
 

@@ -30,6 +30,25 @@ extension Pattern {
         return nil
     }
 
+    /// Every place the pattern matches, one match per start position.
+    public func matches(_ message: Message) -> [PatternMatch] {
+        let tokens = message.tokens
+        for word in requiredWords where !tokens.contains(word) { return [] }
+        for excluded in exclusions where Self.occurs(excluded, in: message) { return [] }
+        let count = tokens.count
+        let anchoredEnd = anchoredEnd
+        var found: [PatternMatch] = []
+        for start in anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
+            if case .word(let w)? = elements.first, start < count, tokens[start] != w { continue }
+            var captures: [[String]] = []
+            let end = Self.match(elements[...], at: start, in: message, captures: &captures) { end, _ in
+                !anchoredEnd || end == count ? end : nil
+            }
+            if let end { found.append(PatternMatch(start: start, end: end, captures: captures)) }
+        }
+        return found
+    }
+
     /// Why the pattern does not match, in words an author understands; nil when it matches.
     public func whyNot(_ message: Message) -> String? {
         for excluded in exclusions where Self.occurs(excluded, in: message) {

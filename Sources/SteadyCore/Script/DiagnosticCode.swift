@@ -42,4 +42,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case outranksSafety = "ST0019"
     /// A file could not be read.
     case unreadable = "ST0020"
+    /// A variable may be read on a path that has not set it yet.
+    case readBeforeSet = "ST0021"
+    /// A trigger that can never win, because another dialogue's trigger always outranks it.
+    case shadowedTrigger = "ST0022"
+    /// Only the order of the files decides between two dialogues' triggers.
+    case fileOrderDecides = "ST0023"
+    /// A line under `examples:` that routes to another dialogue.
+    case exampleRoutesElsewhere = "ST0024"
+    /// A line under `not_examples:` that routes to this dialogue.
+    case notExampleRoutesHere = "ST0025"
+    /// The text changed after its clinical review was signed off.
+    case reviewOutdated = "ST0026"
 }

@@ -20,5 +20,10 @@ public struct Effect: Sendable, Hashable, Codable {
         "show_contacts": [],
         "offer_practice": ["scenario"],
         "add_reason": ["from"],
+        // Practice mode: the engine turns `feedback` into spoken feedback and a `practice_feedback`
+        // effect, and `pick_response` into a variable; the front end records `record_practice`.
+        "feedback": ["kind", "when", "add", "into"],
+        "pick_response": ["from"],
+        "record_practice": ["scenario", "contact", "response", "after", "reached_out"],
     ]
 }

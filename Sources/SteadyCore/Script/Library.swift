@@ -27,7 +27,8 @@ public struct Library: Sendable {
     /// - Parameters:
     ///   - sources: dialogue and concept files, in the order they should be ranked.
     ///   - safety: the shipped safety files; files of that kind among `sources` are refused.
-    public static func build(sources: [ScriptSource], safety: [ScriptSource]) -> (Library?, [Diagnostic]) {
+    ///   - words: real English words, which spelling correction leaves alone.
+    public static func build(sources: [ScriptSource], safety: [ScriptSource], words: WordList = .empty) -> (Library?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let (safetyNet, safetyDiagnostics) = SafetyLoader.load(safety)
         diagnostics += safetyDiagnostics
@@ -102,7 +103,7 @@ public struct Library: Sendable {
         }
 
         guard let safetyNet else { return (nil, diagnostics) }
-        var normalizer = Normalizer()
+        var normalizer = Normalizer(dictionary: words)
         var vocabulary = concepts.words
         for dialogue in accepted {
             for trigger in dialogue.triggers { vocabulary.formUnion(trigger.pattern.words) }
@@ -110,7 +111,6 @@ public struct Library: Sendable {
                 for reply in node.replies { vocabulary.formUnion(reply.pattern.words) }
                 for option in node.options { vocabulary.formUnion(Normalizer.normalizeWords(option.label)) }
             }
-            for example in dialogue.examples { vocabulary.formUnion(Normalizer.normalizeWords(example.value)) }
         }
         for rule in safetyNet.rules { vocabulary.formUnion(rule.pattern.words) }
         for idiom in safetyNet.idioms { vocabulary.formUnion(idiom.words) }

@@ -15,11 +15,24 @@ public struct ScriptSource: Sendable, Hashable {
 ///
 /// A file with any error yields no dialogue at all: never a half-loaded one.
 public enum ScriptLoader {
-    static let dialogueKeys = [
+    /// The keys a dialogue file may have at the top level.
+    public static let dialogueKeys = [
         "id", "topic", "title", "priority", "triggers", "examples", "not_examples", "start", "nodes", "review",
     ]
-    static let nodeKeys = ["say", "ask", "options", "replies", "next", "goto", "call", "end", "do", "set"]
-    static let targetKeys = ["goto", "call", "end"]
+    /// The keys a node may have.
+    public static let nodeKeys = ["say", "ask", "options", "replies", "next", "goto", "call", "end", "do", "set"]
+    /// The keys that say where a step leads.
+    public static let targetKeys = ["goto", "call", "end"]
+    /// The keys of an `ask:` mapping.
+    public static let askKeys = ["kind", "min", "max", "choices", "into"]
+    /// The keys of one item under `options:`.
+    public static let optionKeys = ["label"] + targetKeys
+    /// The keys of one item under `replies:`.
+    public static let replyKeys = ["match", "say"] + targetKeys
+    /// The keys of one item under `next:`.
+    public static let branchKeys = ["when"] + targetKeys
+    /// The keys of the `review:` mapping.
+    public static let reviewKeys = ["by", "hash"]
     /// The most nodes one dialogue may have.
     public static let maximumNodes = 500
     /// Triggers, examples and variants allowed in one list.
@@ -128,7 +141,7 @@ public enum ScriptLoader {
         }
         var review: Dialogue.Review?
         if let node = fields["review"]?.value, let reviewPairs = reader.mapping(node, what: "review") {
-            reader.checkKeys(reviewPairs, allowed: ["by", "hash"], in: "review")
+            reader.checkKeys(reviewPairs, allowed: reviewKeys, in: "review")
             let values = Dictionary(reviewPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             if let by = values["by"].flatMap({ reader.string($0, what: "review.by") }),
                 let hash = values["hash"].flatMap({ reader.string($0, what: "review.hash") })
@@ -194,7 +207,7 @@ public enum ScriptLoader {
         if let options = fields["options"] {
             for item in reader.list(options, what: "options") {
                 guard let itemPairs = reader.mapping(item, what: "an option") else { continue }
-                reader.checkKeys(itemPairs, allowed: ["label"] + targetKeys, in: "an option")
+                reader.checkKeys(itemPairs, allowed: optionKeys, in: "an option")
                 let values = Dictionary(itemPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                 guard let labelNode = values["label"] else {
                     reader.error(.missingKey, at: reader.location(item), "an option needs a 'label:'")
@@ -209,7 +222,7 @@ public enum ScriptLoader {
         if let replies = fields["replies"] {
             for item in reader.list(replies, what: "replies") {
                 guard let itemPairs = reader.mapping(item, what: "a reply") else { continue }
-                reader.checkKeys(itemPairs, allowed: ["match", "say"] + targetKeys, in: "a reply")
+                reader.checkKeys(itemPairs, allowed: replyKeys, in: "a reply")
                 let values = Dictionary(itemPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                 guard let matchNode = values["match"] else {
                     reader.error(.missingKey, at: reader.location(item), "a reply needs a 'match:' pattern")
@@ -227,7 +240,7 @@ public enum ScriptLoader {
         if let next = fields["next"] {
             for item in reader.list(next, what: "next") {
                 guard let itemPairs = reader.mapping(item, what: "a next step") else { continue }
-                reader.checkKeys(itemPairs, allowed: ["when"] + targetKeys, in: "a next step")
+                reader.checkKeys(itemPairs, allowed: branchKeys, in: "a next step")
                 let values = Dictionary(itemPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                 var condition: Condition?
                 if let when = values["when"], let text = reader.string(when, what: "when") {
@@ -326,7 +339,7 @@ public enum ScriptLoader {
             return Ask(kind: kind, into: nil, location: location)
         }
         guard let pairs = reader.mapping(node, what: "ask") else { return nil }
-        reader.checkKeys(pairs, allowed: ["kind", "min", "max", "choices", "into"], in: "ask")
+        reader.checkKeys(pairs, allowed: askKeys, in: "ask")
         let values = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let kindNode = values["kind"], let kindText = reader.string(kindNode, what: "kind") else {
             reader.error(.missingKey, at: location, "ask needs a 'kind:' (scale, yesno, choice or text)")

@@ -146,11 +146,11 @@ struct YAMLReader {
         }
     }
 
-    /// The items of a list; a single mapping is taken as a list of one.
+    /// The items of a list; a single mapping or value is taken as a list of one.
     mutating func list(_ node: Yams.Node, what: String) -> [Yams.Node] {
         switch node {
         case .sequence(let sequence): return Array(sequence)
-        case .mapping: return [node]
+        case .mapping, .scalar: return [node]
         default:
             error(.badValue, at: location(node), "\(what) should be a list")
             return []
