@@ -37,6 +37,6 @@ let package = Package(
         .executableTarget(name: "SteadyBench", dependencies: ["SteadyCore"]),
         .testTarget(name: "SteadyCoreTests", dependencies: ["SteadyCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SteadyStoreTests", dependencies: ["SteadyStore"]),
-        .testTarget(name: "SteadyCLITests", dependencies: ["SteadyCLI"]),
+        .testTarget(name: "SteadyCLITests", dependencies: ["SteadyCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -28,6 +28,7 @@ extension Steady {
             let interactive = !jsonl && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             // Before any database thread starts, so that Ctrl-C always reaches readline.
             if interactive { Interrupts.block() }
+            Endings.install()
             let (library, diagnostics) = DialogueFiles.loadLibrary(extra: options.dialogues)
             let errors = diagnostics.filter { $0.severity == .error }
             guard let library else {
@@ -49,14 +50,14 @@ extension Steady {
             } catch let error as DataFolder.Problem {
                 printError("\(error.description). Steady will work, but nothing will be saved.")
             } catch let error as StoreError {
-                printError("\(error.description) Steady will work, but nothing will be saved.")
+                printError("\(error.description)" + (folder.writeProblem.map { " " + $0 } ?? "") + " Steady will work, but nothing will be saved.")
             }
             let settings = (try? store?.settings()) ?? [:]
             let engine = Engine(library: library, region: resolveRegion(library, saved: settings["region"]))
             let renderer = Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1)
             let output: ChatSession.Output = jsonl ? .jsonl : .human(renderer, interactive: interactive)
             let write: (String) -> Void = { text in
-                FileHandle.standardOutput.write((text + "\n").data(using: .utf8) ?? Data())
+                try? FileHandle.standardOutput.write(contentsOf: (text + "\n").data(using: .utf8) ?? Data())
             }
             var session = ChatSession(engine: engine, seed: options.resolvedSeed, output: output, store: store, write: write)
             let extra = options.dialogues
@@ -99,6 +100,12 @@ extension Steady {
     }
 }
 
+/// Prints text of several lines for a person, with control characters and escape sequences made harmless.
+func printSafely(_ text: String, terminator: String = "\n") {
+    print(Renderer.sanitizeLines(text), terminator: terminator)
+}
+
+/// Prints a message to standard error, with control characters and escape sequences made harmless.
 func printError(_ text: String) {
-    FileHandle.standardError.write((text + "\n").data(using: .utf8) ?? Data())
+    try? FileHandle.standardError.write(contentsOf: (Renderer.sanitizeLines(text) + "\n").data(using: .utf8) ?? Data())
 }

@@ -18,7 +18,7 @@ extension ChatSession {
         Command(name: "/contacts", usage: "/contacts [add NAME [how to reach]]", help: "your support contacts"),
         Command(name: "/reasons", usage: "/reasons [add TEXT]", help: "your reasons for change"),
         Command(name: "/journal", usage: "/journal", help: "how things have gone lately"),
-        Command(name: "/practice", usage: "/practice", help: "rehearse what to say to someone"),
+        Command(name: "/practice", usage: "/practice [SCENARIO]", help: "rehearse what to say to someone"),
         Command(name: "/explain", usage: "/explain TEXT", help: "how Steady would understand a message"),
         Command(name: "/reload", usage: "/reload", help: "reload the dialogue scripts"),
         Command(name: "/settings", usage: "/settings [name|region|history VALUE]", help: "your name, region, history"),
@@ -58,7 +58,13 @@ extension ChatSession {
         case "/journal":
             show(note(journal()))
         case "/practice":
-            show(engine.respond(to: "can we practise what to say to someone", state: &state))
+            if !argument.isEmpty, let scenario = engine.library.practiceScenario(named: argument),
+                let turn = engine.begin(dialogueID: scenario.id, state: &state)
+            {
+                show(turn)
+            } else {
+                show(engine.practiceMenu(state: &state))
+            }
         case "/explain":
             guard !argument.isEmpty else {
                 show(note("Tell me what to explain, like: /explain i really want a drink"))
@@ -118,7 +124,8 @@ extension ChatSession {
         guard let store else { return "I can't reach your saved data right now, so there's no journal to show." }
         do {
             let journal = try store.journal(now: Date())
-            return JournalText(calendar: .current).render(journal)
+            let practice = PracticeText(calendar: .current).render(try store.practiceSessions())
+            return JournalText(calendar: .current).render(journal) + (practice.map { "\n\n" + $0 } ?? "")
         } catch {
             return error.description
         }

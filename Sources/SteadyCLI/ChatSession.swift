@@ -119,12 +119,7 @@ struct ChatSession {
     /// Performs the turn's effects, shows it, runs any timed exercise, and saves the conversation.
     mutating func show(_ turn: Turn) {
         var turn = turn
-        let results = turn.effects.map { performer.perform($0, topic: turn.topic) }
-        if results.contains(where: { $0 != nil }) {
-            turn.reply = turn.lines.isEmpty
-                ? ([turn.reply] + results.compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: "\n")
-                : turn.reply(inserting: results)
-        }
+        turn.reply = performer.performAll(turn)
         summary.note(turn)
         save()
         if let failure = performer.saveFailure ?? saveProblem, !warnedAboutSaving {
@@ -144,7 +139,7 @@ struct ChatSession {
         let rounds = effect.parameters["rounds"].flatMap(Int.init) ?? 4
         write(renderer.paint("  (Any key or Ctrl-C stops it early.)", "2"))
         let player = ExercisePlayer(write: { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         }, width: renderer.width)
         let done = player.play(name: name, rounds: rounds, seconds: effect.parameters["seconds"].flatMap(Int.init))
         Readline.restorePromptInterrupt()

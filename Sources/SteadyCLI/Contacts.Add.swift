@@ -37,7 +37,7 @@ extension Steady.Contacts {
             } catch {
                 throw commandError(error)
             }
-            print("Added \(added.name). When things are hard, Steady can suggest them.")
+            printSafely("Added \(added.name). When things are hard, Steady can suggest them.")
         }
     }
 }

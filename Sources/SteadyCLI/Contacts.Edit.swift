@@ -44,8 +44,8 @@ extension Steady.Contacts {
             } catch {
                 throw commandError(error)
             }
-            print("Updated \(changed.name).")
-            print(ContactText.describe(changed, calendar: .current))
+            printSafely("Updated \(changed.name).")
+            printSafely(ContactText.describe(changed, calendar: .current))
         }
     }
 }

@@ -18,7 +18,7 @@ extension Steady.Contacts {
             } catch {
                 throw commandError(error)
             }
-            print(ContactText.list(contacts, calendar: .current))
+            printSafely(ContactText.list(contacts, calendar: .current))
         }
     }
 }

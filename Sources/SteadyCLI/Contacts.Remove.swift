@@ -21,7 +21,7 @@ extension Steady.Contacts {
             } catch {
                 throw commandError(error)
             }
-            print("Removed \(removed.name). Your check-ins that mention them are kept.")
+            printSafely("Removed \(removed.name). Your check-ins that mention them are kept.")
         }
     }
 }

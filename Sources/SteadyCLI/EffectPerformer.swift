@@ -19,6 +19,21 @@ struct EffectPerformer {
             let checkIn = CheckIn(effect: effect, time: now(), topic: topic?.rawValue)
             attempt { (store: Store) throws(StoreError) in try store.record(checkIn) }
             return nil
+        case "record_practice":
+            let parameters = effect.parameters
+            let reached = parameters["reached_out"].map { ["true", "yes", "1"].contains($0.lowercased()) }
+            let session = PracticeSession(
+                time: now(), scenario: parameters["scenario"] ?? "practice",
+                contact: parameters["contact"].flatMap { $0.isEmpty ? nil : $0 },
+                confidenceAfter: parameters["after"].flatMap { Int($0) }.map { min(10, max(0, $0)) },
+                response: parameters["response"].flatMap { $0.isEmpty ? nil : $0 }, reachedOut: reached)
+            attempt { (store: Store) throws(StoreError) in try store.record(session) }
+            if reached == true, let contact = session.contact, let store, (try? store.contact(named: contact)) != nil {
+                let time = now()
+                attempt { (store: Store) throws(StoreError) in try store.markContacted(name: contact, at: time) }
+                return "I've noted that you reached out to \(Renderer.sanitize(contact)). That took courage."
+            }
+            return nil
         case "suggest_contact":
             return suggestion(for: effect.parameters["support"].flatMap { SupportKind(rawValue: $0) })
         case "show_contacts":

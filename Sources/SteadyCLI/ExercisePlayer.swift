@@ -38,7 +38,9 @@ struct ExercisePlayer {
         terminal.enter()
         ExerciseInterrupt.install()
         Interrupts.unblock()
+        Endings.unblock()
         defer {
+            Endings.block()
             Interrupts.block()
             terminal.leave()
         }

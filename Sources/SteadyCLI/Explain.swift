@@ -27,7 +27,7 @@ extension Steady {
             }
             let engine = Engine(library: library, region: nil)
             let (_, state) = engine.start(seed: options.seed ?? 1)
-            print(ExplanationText.render(engine.explain(text, state: state, whyNot: whyNot)))
+            printSafely(ExplanationText.render(engine.explain(text, state: state, whyNot: whyNot)))
         }
     }
 }

@@ -33,7 +33,12 @@ extension Steady {
                 throw commandError(error)
             }
             guard let output else {
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
+                do {
+                    try FileHandle.standardOutput.write(contentsOf: data + Data("\n".utf8))
+                } catch {
+                    printError("Steady couldn't write your data out: \((error as NSError).localizedDescription)")
+                    throw ExitCode.failure
+                }
                 return
             }
             do {

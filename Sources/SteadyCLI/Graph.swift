@@ -47,7 +47,7 @@ extension Steady {
                 }
                 chosen = [found]
             }
-            print(GraphRenderer(format: format == .dot ? .dot : .mermaid).render(chosen), terminator: "")
+            printSafely(GraphRenderer(format: format == .dot ? .dot : .mermaid).render(chosen), terminator: "")
         }
     }
 }

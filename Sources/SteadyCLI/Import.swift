@@ -33,7 +33,7 @@ extension Steady {
             }
             let store = try options.openStore()
             do {
-                print(try store.importArchive(archive).description)
+                printSafely(try store.importArchive(archive).description)
             } catch {
                 throw commandError(error)
             }

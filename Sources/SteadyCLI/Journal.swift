@@ -23,7 +23,10 @@ extension Steady {
             let calendar = Calendar.current
             do {
                 let journal = try store.journal(now: Date(), calendar: calendar, weeks: weeks)
-                print(JournalText(calendar: calendar).render(journal))
+                printSafely(JournalText(calendar: calendar).render(journal))
+                if let practice = PracticeText(calendar: calendar).render(try store.practiceSessions()) {
+                    printSafely("\n" + practice)
+                }
             } catch {
                 throw commandError(error)
             }

@@ -18,6 +18,8 @@ struct PlainLineReader: LineReader {
     static let maximumLineBytes = 64 * 1024
 
     mutating func readLine(prompt: String) -> String? {
+        Endings.unblock()
+        defer { Endings.block() }
         var bytes: [UInt8] = []
         var sawAny = false
         while true {

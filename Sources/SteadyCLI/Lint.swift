@@ -103,7 +103,7 @@ extension Steady {
                 printError("\(path) is not a dialogue file; only dialogues are signed off.")
                 throw ExitCode.failure
             }
-            print(SignOff.line(by: reviewer, text: text))
+            printSafely(SignOff.line(by: reviewer, text: text))
             printError("Paste this line at the top level of \(path), replacing any earlier review line.")
         }
 

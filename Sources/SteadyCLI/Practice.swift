@@ -30,6 +30,7 @@ extension Steady {
         var region: String?
 
         func run() throws {
+            Endings.install()
             let (library, diagnostics) = DialogueFiles.loadLibrary(extra: options.dialogues)
             guard let library else {
                 printError("Steady can't start: its safety data or dialogues could not be loaded.")
@@ -54,7 +55,7 @@ extension Steady {
             } catch let error as DataFolder.Problem {
                 printError("\(error.description). Steady will work, but nothing will be saved.")
             } catch let error as StoreError {
-                printError("\(error.description) Steady will work, but nothing will be saved.")
+                printError("\(error.description)" + (folder.writeProblem.map { " " + $0 } ?? "") + " Steady will work, but nothing will be saved.")
             }
             // The region is worked out exactly as chat does it.
             let chat = try Chat.parse(region.map { ["--region", $0] } ?? [])
@@ -64,7 +65,7 @@ extension Steady {
             let renderer = Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1)
             let output: ChatSession.Output = jsonl ? .jsonl : .human(renderer, interactive: interactive)
             var session = ChatSession(engine: engine, seed: options.resolvedSeed, output: output, store: store) { text in
-                FileHandle.standardOutput.write((text + "\n").data(using: .utf8) ?? Data())
+                try? FileHandle.standardOutput.write(contentsOf: (text + "\n").data(using: .utf8) ?? Data())
             }
             var state = session.state
             let opening = chosen.flatMap { engine.begin(dialogueID: $0.id, state: &state) }

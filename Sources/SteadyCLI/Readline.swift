@@ -62,13 +62,23 @@ final class Readline: LineReader {
 
     func readLine(prompt: String) -> String? {
         Interrupts.unblock()
+        Endings.unblock()
         let result = readline(prompt)
+        Endings.block()
         Interrupts.block()
         guard let raw = result else { return nil }
         defer { free(raw) }
-        let line = String(cString: raw)
+        let line = Self.clip(String(cString: raw))
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { remember(line) }
         return line
+    }
+
+    /// A line cut to ``PlainLineReader/maximumLineBytes``, at a character boundary.
+    static func clip(_ line: String) -> String {
+        guard line.utf8.count > PlainLineReader.maximumLineBytes else { return line }
+        var clipped = Substring(line).utf8.prefix(PlainLineReader.maximumLineBytes)
+        while !clipped.isEmpty, String(clipped) == nil { clipped = clipped.dropLast() }
+        return String(clipped) ?? ""
     }
 
     /// Adds a line to history and saves the file at once, so a kill loses nothing typed.
@@ -94,6 +104,20 @@ final class Readline: LineReader {
 enum Interrupts {
     static func block() { steady_set_interrupts_blocked(1) }
     static func unblock() { steady_set_interrupts_blocked(0) }
+}
+
+/// SIGTERM and SIGHUP end Steady only while it waits for the person, never in the middle of a
+/// turn or a save; the terminal is put back as it was.
+enum Endings {
+    /// Installs the handlers and blocks the signals; call before any other thread starts.
+    static func install() {
+        // Named here so that the compiler emits the C helper the signal handler uses.
+        _ = steady_saved_termios()
+        steady_install_end_handlers()
+        block()
+    }
+    static func block() { steady_set_endings_blocked(1) }
+    static func unblock() { steady_set_endings_blocked(0) }
 }
 
 /// Ctrl-C during a timed exercise: a flag to poll instead of ending the process.

@@ -58,6 +58,11 @@ struct Renderer {
         return out
     }
 
+    /// Like ``sanitize(_:)``, keeping line breaks: for text of several lines printed as it is.
+    static func sanitizeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }.joined(separator: "\n")
+    }
+
     /// Wraps a line at word boundaries; continuation lines are indented.
     static func wrap(_ text: String, width: Int, hangingIndent: Int = 0) -> [String] {
         guard text.count > width else { return [text] }

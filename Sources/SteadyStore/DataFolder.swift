@@ -36,6 +36,18 @@ public struct DataFolder: Sendable {
         chmod(path, 0o700)
     }
 
+    /// Why nothing can be written in the folder just now (read-only, or the disk is full), or nil.
+    public var writeProblem: String? {
+        if access(path, W_OK) != 0 {
+            return errno == EROFS ? "The data folder \(path) is on a read-only disk." : "Steady isn't allowed to write in \(path)."
+        }
+        var stats = statvfs()
+        if statvfs(path, &stats) == 0, stats.f_bavail == 0 {
+            return "The disk that holds \(path) is full."
+        }
+        return nil
+    }
+
     /// The readline history file.
     public var historyPath: String { (path as NSString).appendingPathComponent("history") }
     /// The SQLite database.

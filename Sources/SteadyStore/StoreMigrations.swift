@@ -8,6 +8,8 @@ enum StoreMigrations {
     static let v1 = "v1-contacts-checkins-reasons"
     /// Practice sessions, the saved conversation and settings.
     static let v2 = "v2-practice-state-settings"
+    /// How the other person responded in a practice, and whether the person reached out after.
+    static let v3 = "v3-practice-outcome"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -58,6 +60,12 @@ enum StoreMigrations {
             try db.create(table: "settings") { table in
                 table.primaryKey("key", .text)
                 table.column("value", .text).notNull()
+            }
+        }
+        migrator.registerMigration(v3) { db in
+            try db.alter(table: "practice_sessions") { table in
+                table.add(column: "response", .text)
+                table.add(column: "reachedOut", .boolean)
             }
         }
         return migrator

@@ -46,6 +46,11 @@ enum SteadyBinary {
     }
 
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, bytes: Data(input.utf8), environment: environment)
+    }
+
+    /// Runs the binary with `bytes` as its standard input, which need not be valid UTF-8.
+    static func run(_ arguments: [String], bytes: Data, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -60,7 +65,7 @@ enum SteadyBinary {
         process.standardError = stderr
         try process.run()
         let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try? stdin.fileHandleForWriting.write(contentsOf: bytes)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()

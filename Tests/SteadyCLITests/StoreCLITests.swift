@@ -217,6 +217,14 @@ struct StoreCLITests {
         let list = try Self.steady("contacts", "list", dataDir: data)
         #expect(list.status == 0, "\(list.errors)")
         #expect(list.output.contains("Sam"))
+
+        // The turn before the kill was saved: the next start offers to carry on from it.
+        let again = try SteadyBinary.run(["chat", "--jsonl", "--data-dir", data], input: "carry on\n")
+        let turns = again.turns
+        #expect((turns.first?["reply"] as? String)?.contains("Would you like to carry on where we left off?") == true)
+        #expect(turns.first?["options"] as? [String] == ["Carry on", "Start afresh"])
+        #expect(turns.last?["dialogue"] as? String == "urge-surfing")
+        #expect((turns.last?["reply"] as? String)?.contains("0 to 10") == true)
     }
 }
 

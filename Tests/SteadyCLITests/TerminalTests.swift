@@ -77,7 +77,7 @@ struct TerminalTests {
         try screen.keys("C-u")
         try screen.type("i really want a drink")
         try screen.keys("Enter")
-        try screen.waitFor("0 to 10")
+        try screen.waitFor("strong")
         try screen.type("3")
         try screen.keys("Enter")
         try screen.type("in my chest")

@@ -76,3 +76,20 @@ struct JournalTests {
         for line in text.split(separator: "\n") { #expect(line.count <= 80) }
     }
 }
+
+struct PracticeJournalTests {
+    @Test func practiceSessionsShowHowTheyWentAndWhetherTheyReachedOut() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        let sessions = [
+            PracticeSession(time: TestClock.date("2025-05-01"), scenario: "scenario-long-silence", contact: "Sam",
+                            response: "busy", reachedOut: true),
+            PracticeSession(time: TestClock.date("2025-05-03"), scenario: "scenario-saying-no", reachedOut: false),
+        ]
+        let text = try #require(PracticeText(calendar: calendar).render(sessions))
+        #expect(text.contains("Sat 3 May  saying-no; not sent yet"))
+        #expect(text.contains("Thu 1 May  long-silence with Sam, they were busy; you reached out"))
+        #expect(text.hasSuffix("2 practised, 1 sent for real."))
+        #expect(PracticeText(calendar: calendar).render([]) == nil)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SteadyCore
 @testable import SteadyStore
 import Testing
 
@@ -7,7 +8,24 @@ struct MigrationTests {
     static let tablesAfter: [(String, [String])] = [
         (StoreMigrations.v1, ["checkins", "contacts", "reasons"]),
         (StoreMigrations.v2, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
+        (StoreMigrations.v3, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
     ]
+
+    @Test func aVersion2PracticeSessionKeepsItsDataAndGainsAnOutcome() throws {
+        let queue = try DatabaseQueue()
+        try StoreMigrations.migrator.migrate(queue, upTo: StoreMigrations.v2)
+        let id = UUID()
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO practice_sessions (id, time, scenario) VALUES (?, ?, 'long-silence')",
+                           arguments: [id.uuidString, TestClock.date("2025-05-01")])
+        }
+        let store = try Store(queue: queue, path: nil)
+        #expect(try store.practiceSessions().map(\.scenario) == ["long-silence"])
+        #expect(try store.practiceSessions().first?.reachedOut == nil)
+        try store.record(PracticeSession(time: TestClock.date("2025-05-02"), scenario: "saying-no", response: "busy", reachedOut: true))
+        #expect(try store.practiceSessions().last?.response == "busy")
+        #expect(try store.practiceSessions().last?.reachedOut == true)
+    }
 
     static func tables(_ queue: DatabaseQueue) throws -> [String] {
         try queue.read { db in

@@ -48,6 +48,11 @@ extension Engine {
         ]))
     }
 
+    /// The crisis lines for the person's region, with the emergency number, as a list.
+    func crisisLinesText() -> String {
+        lineList(emergency: regionInfo?.emergency ?? library.safety.lines.defaultEmergency)
+    }
+
     var regionInfo: CrisisLines.Region? { region.flatMap { library.safety.lines.regions[$0] } }
 
     func lineList(emergency: String) -> String {

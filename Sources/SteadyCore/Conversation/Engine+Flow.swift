@@ -33,16 +33,24 @@ extension Engine {
             out.topic = dialogue.topic
             out.dialogue = dialogue.id
             out.node = node.id
+            out.path.append("\(dialogue.id)/\(node.id)")
             for (name, value) in node.sets { state.variables[name] = value }
             out.effects += node.effects.map { interpolate($0, state: state) }
             applyPracticeEffects(state: &state, out: &out)
+            var said: String?
             if let line = pickVariant(node.say, key: "\(dialogue.id)/\(node.id)", state: &state) {
-                out.say(interpolate(line, state: state))
+                said = interpolate(line, state: state)
+                out.say(said ?? "")
+            }
+            // The crisis lines are the engine's own data, so it shows them itself wherever a
+            // script asks: no front end can forget them.
+            if node.effects.contains(where: { $0.type == "show_crisis_lines" }) {
+                out.say(crisisLinesText())
             }
             out.anchorNewEffects()
             if node.waitsForInput {
                 state.stack[state.stack.count - 1].attempts = 0
-                state.lastQuestion = node.say.isEmpty ? nil : out.lines.last
+                state.lastQuestion = said
                 out.options = optionLabels(node)
                 return
             }

@@ -123,7 +123,8 @@ public struct Engine: Sendable {
     }
 
     static let stopPhrases: Set<String> = ["stop", "cancel", "enough", "quit", "exit", "stop this", "stop it"]
-    static let menuPhrases: Set<String> = ["help", "menu", "options", "what can you do", "what can you help with"]
+    /// Asking for the menu in any step; "what can you do" belongs to the smalltalk dialogue.
+    static let menuPhrases: Set<String> = ["help", "menu", "options", "show menu", "show me the menu"]
     static let politeWords: Set<String> = ["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"]
 
     /// Words that work in every step.

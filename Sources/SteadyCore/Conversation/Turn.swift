@@ -18,6 +18,8 @@ public struct Turn: Sendable, Hashable {
     public var ended: Bool
     /// How the message was understood, for `explain` and tests.
     public var route: Route
+    /// Every step entered this turn, in order, as "dialogueID/nodeID".
+    public var path: [String]
 
     /// The reply with each effect's result placed after the line of the step that asked for it.
     public func reply(inserting results: [String?]) -> String {
@@ -59,5 +61,6 @@ public struct Turn: Sendable, Hashable {
         lines = []
         ended = false
         route = .fallback
+        path = []
     }
 }

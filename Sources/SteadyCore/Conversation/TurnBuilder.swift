@@ -10,14 +10,17 @@ struct TurnBuilder {
     var node: String?
     var crisis = false
     var route: Turn.Route = .fallback
+    var path: [String] = []
 
     init(number: Int) { self.number = number }
 
     mutating func say(_ line: String) {
         guard let first = line.utf8.first, let last = line.utf8.last else { return }
-        if first == 0x20 || first == 0x0A || last == 0x20 || last == 0x0A {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { lines.append(trimmed) }
+        if first == 0x0A || last == 0x20 || last == 0x0A {
+            // Leading spaces stay: they indent a list.
+            var trimmed = line.trimmingCharacters(in: .newlines)
+            while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+            if !trimmed.trimmingCharacters(in: .whitespaces).isEmpty { lines.append(trimmed) }
         } else {
             lines.append(line)
         }
@@ -40,6 +43,7 @@ struct TurnBuilder {
         turn.topic = topic
         turn.dialogue = dialogue
         turn.node = node
+        turn.path = path
         turn.ended = state.isIdle
         return turn
     }

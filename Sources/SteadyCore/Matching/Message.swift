@@ -17,6 +17,15 @@ public final class Message: Sendable {
             for hit in hits { atoms.insert("~" + hit.concept) }
         }
         self.atoms = atoms
+        atomMask = atoms.reduce(0) { $0 | Self.bit($1) }
+    }
+
+    /// One bit per atom present (a Bloom filter of 64 bits), for quick "certainly absent" checks.
+    public let atomMask: UInt64
+
+    /// The bit an atom sets in ``atomMask``.
+    public static func bit(_ atom: String) -> UInt64 {
+        1 << UInt64(UInt(bitPattern: atom.hashValue) % 64)
     }
 
     /// The concepts found, in the order they first appear.

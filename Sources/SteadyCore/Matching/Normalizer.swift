@@ -73,7 +73,7 @@ public struct Normalizer: Sendable {
                 result.expansions.append(Correction(from: split, to: expansion.joined(separator: " ")))
                 continue
             }
-            let raw = split.contains("'") ? split.replacingOccurrences(of: "'", with: "") : split
+            let raw = split.utf8.contains(0x27) ? String(split.unicodeScalars.filter { $0 != "'" }.map(Character.init)) : split
             var word = Self.squeezeRepeats(raw, keep: 2)
             if word != raw, !vocabulary.contains(word) {
                 let single = Self.squeezeRepeats(raw, keep: 1)
@@ -96,7 +96,7 @@ public struct Normalizer: Sendable {
     public static func normalizeWords(_ text: String) -> [String] {
         split(text).words.flatMap { word -> [String] in
             if let expansion = apostropheForm(word) { return expansion }
-            let plain = word.replacingOccurrences(of: "'", with: "")
+            let plain = word.utf8.contains(0x27) ? String(word.unicodeScalars.filter { $0 != "'" }.map(Character.init)) : word
             return expansions[plain] ?? [plain]
         }
     }

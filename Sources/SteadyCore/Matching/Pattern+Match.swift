@@ -11,42 +11,53 @@ public struct PatternMatch: Sendable, Hashable {
 extension Pattern {
     /// Matches the pattern against a message, or returns nil.
     public func match(_ message: Message) -> PatternMatch? {
-        let tokens = message.tokens
-        for word in requiredWords where !tokens.contains(word) { return nil }
-        for excluded in exclusions where Self.occurs(excluded, in: message) {
-            return nil
-        }
-        let count = tokens.count
-        let starts = anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1)
-        let anchoredEnd = anchoredEnd
-        for start in starts {
-            if case .word(let w)? = elements.first, start < count, tokens[start] != w { continue }
-            var captures: [[String]] = []
-            let end = Self.match(elements[...], at: start, in: message, captures: &captures) { end, _ in
-                !anchoredEnd || end == count ? end : nil
-            }
-            if let end { return PatternMatch(start: start, end: end, captures: captures) }
-        }
-        return nil
+        search(message, all: false).first
     }
 
     /// Every place the pattern matches, one match per start position.
     public func matches(_ message: Message) -> [PatternMatch] {
-        let tokens = message.tokens
-        for word in requiredWords where !tokens.contains(word) { return [] }
+        search(message, all: true)
+    }
+
+    private func search(_ message: Message, all: Bool) -> [PatternMatch] {
+        // Cheap checks first: every required group must have one of its words or concepts in the
+        // message, and nothing excluded may occur.
+        let mask = message.atomMask
+        for groupMask in groupMasks where groupMask & mask == 0 { return [] }
+        for group in requiredGroups where !group.contains(where: message.atoms.contains) { return [] }
         for excluded in exclusions where Self.occurs(excluded, in: message) { return [] }
+        let tokens = message.tokens
         let count = tokens.count
         let anchoredEnd = anchoredEnd
         var found: [PatternMatch] = []
+        var search = Search()
         for start in anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
-            if case .word(let w)? = elements.first, start < count, tokens[start] != w { continue }
-            var captures: [[String]] = []
-            let end = Self.match(elements[...], at: start, in: message, captures: &captures) { end, _ in
+            if let first = firstKeys, start < count, !Self.starts(first, at: start, in: message) { continue }
+            search.captures = []
+            let end = Self.match(elements[...], at: start, in: message, captures: &search) { end, _ in
                 !anchoredEnd || end == count ? end : nil
             }
-            if let end { found.append(PatternMatch(start: start, end: end, captures: captures)) }
+            if search.steps > Search.maximumSteps { break }
+            if let end {
+                found.append(PatternMatch(start: start, end: end, captures: search.captures))
+                if !all { break }
+            }
         }
         return found
+    }
+
+    /// Whether a token position holds one of the atoms a match must begin with.
+    static func starts(_ keys: [String], at position: Int, in message: Message) -> Bool {
+        let token = message.tokens[position]
+        for key in keys {
+            if key.utf8.first == UInt8(ascii: "~") {
+                let name = key.dropFirst()
+                if message.conceptHits[position].contains(where: { $0.concept == name }) { return true }
+            } else if key == token {
+                return true
+            }
+        }
+        return false
     }
 
     /// Why the pattern does not match, in words an author understands; nil when it matches.
@@ -85,8 +96,8 @@ extension Pattern {
 
     static func occurs(_ element: Element, in message: Message) -> Bool {
         for start in message.tokens.indices {
-            var captures: [[String]] = []
-            if match([element][...], at: start, in: message, captures: &captures, then: { end, _ in end }) != nil {
+            var search = Search()
+            if match([element][...], at: start, in: message, captures: &search, then: { end, _ in end }) != nil {
                 return true
             }
         }
@@ -96,9 +107,11 @@ extension Pattern {
     /// Matches elements from a token position, then hands the end position to `then`, which
     /// says whether the rest of the pattern matches from there (backtracking when it does not).
     static func match(
-        _ elements: ArraySlice<Element>, at position: Int, in message: Message, captures: inout [[String]],
-        then: (Int, inout [[String]]) -> Int?
+        _ elements: ArraySlice<Element>, at position: Int, in message: Message, captures: inout Search,
+        then: (Int, inout Search) -> Int?
     ) -> Int? {
+        captures.steps += 1
+        guard captures.steps <= Search.maximumSteps else { return nil }
         let tokens = message.tokens
         guard let first = elements.first else { return then(position, &captures) }
         let rest = elements.dropFirst()
@@ -120,22 +133,22 @@ extension Pattern {
             // A trailing wildcard takes everything left first; an inner one takes as little as it can.
             let lengths = rest.isEmpty ? AnySequence(stride(from: available, through: 1, by: -1)) : AnySequence(1...available)
             for length in lengths {
-                let mark = captures.count
-                captures.append(Array(tokens[position..<(position + length)]))
+                let mark = captures.captures.count
+                captures.captures.append(Array(tokens[position..<(position + length)]))
                 if let end = match(rest, at: position + length, in: message, captures: &captures, then: then) {
                     return end
                 }
-                captures.removeSubrange(mark...)
+                captures.captures.removeSubrange(mark...)
             }
             return nil
         case .choice(let alts), .optional(let alts):
             for alt in alts {
-                let mark = captures.count
+                let mark = captures.captures.count
                 let end = match(alt[...], at: position, in: message, captures: &captures) { altEnd, captures in
                     match(rest, at: altEnd, in: message, captures: &captures, then: then)
                 }
                 if let end { return end }
-                captures.removeSubrange(mark...)
+                captures.captures.removeSubrange(mark...)
             }
             if case .optional = first {
                 return match(rest, at: position, in: message, captures: &captures, then: then)

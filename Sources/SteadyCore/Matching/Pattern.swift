@@ -11,8 +11,17 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     public let exclusions: [Element]
     public let anchoredStart: Bool
     public let anchoredEnd: Bool
-    /// Words every match must contain, checked before trying to match.
-    public let requiredWords: [String]
+    /// Groups of atoms (words, or concepts as `~name`); every match contains one atom of each
+    /// group. Checked before trying to match.
+    public let requiredGroups: [[String]]
+    /// Plain words every match contains.
+    public var requiredWords: [String] {
+        elements.compactMap { if case .word(let w) = $0 { w } else { nil } }
+    }
+    /// Each required group's atoms as bits, compared with ``Message/atomMask``.
+    let groupMasks: [UInt64]
+    /// The atoms a match must begin with, when the first element says so.
+    let firstKeys: [String]?
 
     public init(source: String, elements: [Element], exclusions: [Element], anchoredStart: Bool, anchoredEnd: Bool) {
         self.source = source
@@ -20,11 +29,9 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         self.exclusions = exclusions
         self.anchoredStart = anchoredStart
         self.anchoredEnd = anchoredEnd
-        var required: [String] = []
-        for element in elements {
-            if case .word(let w) = element, !required.contains(w) { required.append(w) }
-        }
-        requiredWords = required
+        requiredGroups = elements.compactMap { PatternIndex.keys(of: $0).map { Array($0).sorted() } }
+        groupMasks = requiredGroups.map { $0.reduce(0) { $0 | Message.bit($1) } }
+        firstKeys = elements.first.flatMap { PatternIndex.keys(of: $0).map { Array($0).sorted() } }
     }
 
     public indirect enum Element: Sendable, Hashable {

@@ -43,7 +43,7 @@ public struct PatternIndex: Sendable {
         return best?.keys
     }
 
-    private static func keys(of element: Pattern.Element) -> Set<String>? {
+    static func keys(of element: Pattern.Element) -> Set<String>? {
         switch element {
         case .word(let w): return [w]
         case .concept(let c): return ["~" + c]

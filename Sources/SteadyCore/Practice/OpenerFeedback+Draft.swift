@@ -228,9 +228,20 @@ extension OpenerFeedback {
             let words = OpenerFeedback.words(sentence.body)
             guard words.count <= 12, opensWithQuestion(words), contains(padded(words), any: needPhrases) else { continue }
             var updated = parts.map(\.text)
-            updated[index] = sentence.body + " " + time + sentence.terminator
+            updated[index] = sentence.body + " " + remainder(of: time, after: words) + sentence.terminator
             return updated.joined(separator: " ")
         }
         return nil
+    }
+
+    /// The part of a time phrase not already said at the end of a sentence: "after group next
+    /// week" after "...a coffee after group" is "next week".
+    static func remainder(of time: String, after words: [String]) -> String {
+        let timeWords = time.split(separator: " ").map(String.init)
+        for count in stride(from: timeWords.count - 1, through: 1, by: -1)
+        where words.suffix(count).map({ $0.lowercased() }) == timeWords.prefix(count).map({ $0.lowercased() }) {
+            return timeWords.dropFirst(count).joined(separator: " ")
+        }
+        return time
     }
 }

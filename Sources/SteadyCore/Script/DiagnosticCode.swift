@@ -54,4 +54,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case notExampleRoutesHere = "ST0025"
     /// The text changed after its clinical review was signed off.
     case reviewOutdated = "ST0026"
+    /// Steps that lead round to each other without ever waiting for the person.
+    case loopWithoutInput = "ST0027"
 }

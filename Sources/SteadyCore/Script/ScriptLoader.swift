@@ -139,6 +139,9 @@ public enum ScriptLoader {
                 }
             }
         }
+        for loop in loopsWithoutInput(nodes, path: source.path) {
+            reader.error(loop.code, at: loop.location, loop.message, hint: loop.hint)
+        }
         var review: Dialogue.Review?
         if let node = fields["review"]?.value, let reviewPairs = reader.mapping(node, what: "review") {
             reader.checkKeys(reviewPairs, allowed: reviewKeys, in: "review")

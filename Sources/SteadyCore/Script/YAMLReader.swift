@@ -3,12 +3,12 @@ import Yams
 /// Reads one YAML file into nodes with source locations, collecting diagnostics as it goes.
 struct YAMLReader {
     let path: String
-    let lines: [Substring]
+    let text: String
     var diagnostics: [Diagnostic] = []
 
     init(path: String, text: String) {
         self.path = path
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
     }
 
     /// The most bytes a script file may have.
@@ -21,8 +21,16 @@ struct YAMLReader {
                   "the file is larger than \(Self.maximumFileSize / 1000) kB", hint: "split it into several files")
             return nil
         }
+        if let (line, column) = Self.firstAnchorOrAlias(in: text) {
+            error(.badValue, at: SourceLocation(file: path, line: line, column: column),
+                  "YAML anchors and aliases (& and *) are not allowed in scripts",
+                  hint: "write the text out in full; if this is text that starts with & or *, put it in quotes")
+            return nil
+        }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // Every value is read as text, so no tag needs resolving (and no regular expression
+            // runs for each scalar).
+            guard let root = try Yams.compose(yaml: text, Resolver.basic) else {
                 error(.missingKey, at: SourceLocation(file: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
@@ -57,9 +65,17 @@ struct YAMLReader {
         SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
+    /// One line of the file, found only when a diagnostic needs it.
     func sourceLine(_ location: SourceLocation) -> String? {
-        guard location.line >= 1, location.line <= lines.count else { return nil }
-        return String(lines[location.line - 1])
+        guard location.line >= 1 else { return nil }
+        var line = 1
+        var start = text.startIndex
+        while line < location.line {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            line += 1
+        }
+        return String(text[start...].prefix { $0 != "\n" })
     }
 
     mutating func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String, hint: String? = nil) {

@@ -12,11 +12,17 @@ public struct PracticeSession: Sendable, Hashable, Codable, Identifiable {
     /// How confident they felt before and after, 0 to 10.
     public var confidenceBefore: Int?
     public var confidenceAfter: Int?
+    /// How the other person answered in the rehearsal: warm, busy, awkward, question, no reply.
+    public var response: String?
+    /// Whether the person said they sent the message for real.
+    public var reachedOut: Bool?
 
     public init(
         id: UUID = UUID(), time: Date, scenario: String, contact: String? = nil,
-        confidenceBefore: Int? = nil, confidenceAfter: Int? = nil
+        confidenceBefore: Int? = nil, confidenceAfter: Int? = nil, response: String? = nil, reachedOut: Bool? = nil
     ) {
+        self.response = response
+        self.reachedOut = reachedOut
         self.id = id
         self.time = time
         self.scenario = scenario

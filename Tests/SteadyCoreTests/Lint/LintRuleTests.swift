@@ -105,9 +105,22 @@ struct LintRuleTests {
                 say: "Round"
                 goto: two
               two:
-                say: "and round."
+                say: "and round. Why?"
+                ask: text
                 goto: one
             """], code: .noWayOut, severity: .error, line: 5, column: 3),
+        Case(name: "a loop that never waits for the person", files: ["""
+            id: spin
+            topic: stress
+            start: one
+            nodes:
+              one:
+                say: "Round"
+                goto: two
+              two:
+                say: "and round."
+                goto: one
+            """], code: .loopWithoutInput, severity: .error, line: 5, column: 3),
         Case(name: "a step whose only option leads back to itself", files: ["""
             id: stuck
             topic: stress
@@ -326,7 +339,8 @@ struct LintRuleTests {
                 say: "Hi {nobody}."
                 goto: two
               two:
-                say: "and round."
+                say: "and round?"
+                ask: text
                 goto: one
               lost:
                 say: "Nobody comes here."

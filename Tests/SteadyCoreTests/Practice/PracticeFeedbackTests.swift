@@ -194,3 +194,12 @@ struct PracticeFeedbackTests {
         }
     }
 }
+
+struct PracticeDraftTimeTests {
+    @Test func aTimeAlreadyPartlySaidIsNotRepeated() {
+        let feedback = OpenerFeedback(analysing: "Hi Jo, I'd like to see you. Do you want to get a coffee after group?",
+                                      purpose: .opener, time: "after group next week",
+                                      addition: "Would you fancy a coffee after group next week?")
+        #expect(!feedback.draft.contains("after group after group"), "\(feedback.draft)")
+    }
+}
