@@ -30,13 +30,8 @@ extension Steady {
         var region: String?
 
         func run() throws {
-            Endings.install()
-            let (library, diagnostics) = DialogueFiles.loadLibrary(extra: options.dialogues)
-            guard let library else {
-                printError("Steady can't start: its safety data or dialogues could not be loaded.")
-                diagnostics.filter { $0.severity == .error }.forEach { printError($0.detailed) }
-                throw ExitCode.failure
-            }
+            let setup = try ChatSetup.prepare(options: options, jsonl: jsonl)
+            let library = setup.library
             var chosen: Dialogue?
             if let scenario {
                 guard let found = library.practiceScenario(named: scenario) else {
@@ -45,34 +40,14 @@ extension Steady {
                 }
                 chosen = found
             }
-            let folder = DataFolder(path: options.resolvedDataDir)
-            var historyPath: String?
-            var store: Store?
-            do {
-                try folder.prepare()
-                historyPath = folder.historyPath
-                store = try Store(folder: folder)
-            } catch let error as DataFolder.Problem {
-                printError("\(error.description). Steady will work, but nothing will be saved.")
-            } catch let error as StoreError {
-                printError("\(error.description)" + (folder.writeProblem.map { " " + $0 } ?? "") + " Steady will work, but nothing will be saved.")
-            }
-            // The region is worked out exactly as chat does it.
-            let chat = try Chat.parse(region.map { ["--region", $0] } ?? [])
-            let saved = (try? store?.settings())?["region"]
-            let engine = Engine(library: library, region: chat.resolveRegion(library, saved: saved))
-            let interactive = !jsonl && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-            let renderer = Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1)
-            let output: ChatSession.Output = jsonl ? .jsonl : .human(renderer, interactive: interactive)
-            var session = ChatSession(engine: engine, seed: options.resolvedSeed, output: output, store: store) { text in
-                try? FileHandle.standardOutput.write(contentsOf: (text + "\n").data(using: .utf8) ?? Data())
-            }
+            let engine = setup.engine(regionFlag: region)
+            var session = setup.session(engine: engine, seed: options.resolvedSeed)
             var state = session.state
             let opening = chosen.flatMap { engine.begin(dialogueID: $0.id, state: &state) }
                 ?? engine.practiceMenu(state: &state)
             session.open(opening, state: state)
-            if interactive {
-                var reader = Readline(historyPath: historyPath)
+            if setup.interactive {
+                var reader = Readline(historyPath: setup.historyPath)
                 session.run(reader: &reader)
             } else {
                 var reader = PlainLineReader()
