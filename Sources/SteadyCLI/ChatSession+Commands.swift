@@ -88,8 +88,16 @@ extension ChatSession {
             guard words.count >= 2 else { return "Give me a name, like: /contacts add Sam text 07700 900123" }
             let reach = words.count > 2 ? words[2] : ""
             do {
+                if (try store.contact(named: words[1])) != nil {
+                    // Updating from a chat changes only how to reach them; the rest stays.
+                    let updated = try store.editContact(named: words[1]) { contact in
+                        if !reach.isEmpty { contact.reach = reach }
+                    }
+                    return "Updated \(Renderer.sanitize(updated.name))."
+                }
                 let saved = try store.saveContact(SupportContact(name: words[1], reach: reach))
-                return "Saved \(saved.name)." + (reach.isEmpty ? " You can add how to reach them with steady contacts edit." : "")
+                return "Saved \(Renderer.sanitize(saved.name))."
+                    + (reach.isEmpty ? " You can add how to reach them with steady contacts edit." : "")
             } catch {
                 return error.description
             }

@@ -15,15 +15,19 @@ extension Store {
         try read { db in try Self.contact(named: name, in: db) }
     }
 
-    /// Adds a new contact; their name must not be taken.
-    @discardableResult
-    public func addContact(_ contact: SupportContact, at now: Date = Date()) throws(StoreError) -> SupportContact {
-        let valid: SupportContact
+    /// The contact tidied, or the reason it cannot be kept as a store error.
+    static func validated(_ contact: SupportContact) throws(StoreError) -> SupportContact {
         do {
-            valid = try contact.validated()
+            return try contact.validated()
         } catch {
             throw .contact(error)
         }
+    }
+
+    /// Adds a new contact; their name must not be taken.
+    @discardableResult
+    public func addContact(_ contact: SupportContact, at now: Date = Date()) throws(StoreError) -> SupportContact {
+        let valid = try Self.validated(contact)
         return try write { db in
             if let existing = try Self.contact(named: valid.name, in: db) {
                 throw ContactError.alreadyExists(existing.name)
@@ -53,12 +57,7 @@ extension Store {
     /// Adds the contact, or replaces the one with the same name (as from a chat).
     @discardableResult
     public func saveContact(_ contact: SupportContact, at now: Date = Date()) throws(StoreError) -> SupportContact {
-        let valid: SupportContact
-        do {
-            valid = try contact.validated()
-        } catch {
-            throw .contact(error)
-        }
+        let valid = try Self.validated(contact)
         return try write { db in
             if var existing = try Self.contact(named: valid.name, in: db) {
                 let id = existing.id

@@ -105,3 +105,19 @@ struct ChatCommandTests {
         #expect(result.turns.count == 3)
     }
 }
+
+struct ChatContactCommandTests {
+    @Test func addingAKnownContactFromAChatUpdatesHowToReachThemAndKeepsTheRest() throws {
+        let data = SteadyBinary.temporaryFolder().path
+        let environment = ["STEADY_DATA_DIR": data]
+        #expect(try SteadyBinary.run(["contacts", "add", "Sam", "--supports", "emotional", "--reach", "call"],
+                                     environment: environment).status == 0)
+        let chat = try SteadyBinary.run(["chat"], input: "/contacts add Sam text 07700\n/contacts add Jo\n", environment: environment)
+        #expect(chat.stdout.contains("Updated Sam."))
+        #expect(chat.stdout.contains("Saved Jo."))
+        let list = try SteadyBinary.run(["contacts", "list"], environment: environment)
+        #expect(list.stdout.contains("reach: text 07700"))
+        #expect(list.stdout.contains("gives: emotional support"))
+        #expect(list.stdout.contains("Jo"))
+    }
+}
