@@ -153,3 +153,25 @@ struct TerminalTests {
         #expect(try screen.screen().contains("/settings"))
     }
 }
+
+extension TerminalTests {
+    @Test(.enabled(if: hasTmux, "tmux is not installed"))
+    func closingTheTerminalMidDialogueKeepsTheConversation() throws {
+        let folder = SteadyBinary.temporaryFolder()
+        do {
+            let screen = try Screen(dataDir: folder)
+            try screen.type("i really want a drink")
+            try screen.keys("Enter")
+            try screen.waitFor("strong")
+            try screen.type("7")
+            try screen.keys("Enter")
+            try screen.waitFor("in your body")
+            // Closing the window sends SIGHUP to Steady.
+            try Screen.tmux(["kill-session", "-t", screen.name])
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        let next = try SteadyBinary.run(["chat", "--jsonl"], input: "carry on\n", environment: ["STEADY_DATA_DIR": folder.path])
+        #expect((next.turns.first?["reply"] as? String)?.contains("Would you like to carry on where we left off?") == true)
+        #expect(next.turns.last?["node"] as? String == "notice")
+    }
+}
