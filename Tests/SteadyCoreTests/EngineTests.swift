@@ -174,3 +174,24 @@ struct EngineTests {
         #expect(turns[2].reply.contains("strong one"))
     }
 }
+
+struct InterpolationTests {
+    static let dialogue = """
+        id: echo
+        topic: practice
+        triggers: ["rehearse"]
+        nodes:
+          who:
+            say: "Who should I play?"
+            ask: { kind: text, into: person }
+            goto: play
+          play:
+            say: "I'll be {~person}. {person} is who you said."
+            end: true
+        """
+
+    @Test func aValueIsTurnedTowardThePersonAndCapitalisedAtTheStartOfASentence() throws {
+        let turns = TestLibrary.play(try TestLibrary.make([Self.dialogue]), ["rehearse", "my mate at the pub"])
+        #expect(turns[1].reply == "I'll be your mate at the pub. My mate at the pub is who you said.")
+    }
+}

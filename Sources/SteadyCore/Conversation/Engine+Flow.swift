@@ -179,19 +179,34 @@ extension Engine {
         return variants[index]
     }
 
-    /// Fills `{name}` with a variable and `{1}`, `{2}` with reflected captures.
-    func interpolate(_ text: String, state: ConversationState) -> String {
+    /// Fills `{name}` with a variable, `{~name}` with it turned toward the person ("my mate" ->
+    /// "your mate"), and `{1}`, `{2}` with reflected captures. In a line Steady says, a value
+    /// that starts a sentence gets a capital letter; an effect's values stay as they are.
+    func interpolate(_ text: String, state: ConversationState, sentenceCase: Bool = true) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            var name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let reflected = name.hasPrefix("~")
+            if reflected { name.removeFirst() }
+            var value: String
             if let n = Int(name) {
-                out += state.captures.indices.contains(n - 1) ? state.captures[n - 1] : ""
+                value = state.captures.indices.contains(n - 1) ? state.captures[n - 1] : ""
             } else {
-                out += state.variables[name]?.description ?? ""
+                value = state.variables[name]?.description ?? ""
+                if reflected {
+                    value = Reflection.reflect(value.split(separator: " ").map { $0.lowercased() })
+                }
             }
+            let trimmedOut = out.trimmingCharacters(in: .whitespaces)
+            if sentenceCase, trimmedOut.isEmpty || trimmedOut.hasSuffix(".") || trimmedOut.hasSuffix("!") || trimmedOut.hasSuffix("?")
+                || trimmedOut.hasSuffix("\n")
+            {
+                value = value.prefix(1).uppercased() + value.dropFirst()
+            }
+            out += value
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
@@ -199,7 +214,7 @@ extension Engine {
 
     func interpolate(_ effect: Effect, state: ConversationState) -> Effect {
         var copy = effect
-        copy.parameters = effect.parameters.mapValues { interpolate($0, state: state) }
+        copy.parameters = effect.parameters.mapValues { interpolate($0, state: state, sentenceCase: false) }
         return copy
     }
 }

@@ -98,12 +98,13 @@ extension Linter {
         return out
     }
 
-    /// The names in `{name}` placeholders; `{1}` and other numbers are captures, not variables.
+    /// The names in `{name}` and `{~name}` placeholders; `{1}` and other numbers are captures, not variables.
     public static func interpolatedNames(_ text: String) -> [String] {
         var out: [String] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            var name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("~") { name.removeFirst() }  // `{~name}`: the same variable, reflected
             if !name.isEmpty, Int(name) == nil { out.append(name) }
             rest = rest[rest.index(after: close)...]
         }
