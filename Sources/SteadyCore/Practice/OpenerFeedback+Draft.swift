@@ -34,7 +34,12 @@ extension OpenerFeedback {
             if !found.contains(.asksClearly) {
                 result += found.contains(.suggestsTime) && found.contains(.saysNeed) ? " Would you be free?" : " " + addition
             } else if !found.contains(.saysNeed) {
-                if !found.contains(.suggestsTime) { result += " " + addition }
+                if !found.contains(.suggestsTime) {
+                    // A request already made ("can we do a video call") gets a time, not a second
+                    // ask; a friendly question ("how are you doing?") gets the ask added.
+                    result = Self.makesARequest(result)
+                        ? (Self.insertingTime(time, into: result) ?? result) : result + " " + addition
+                }
             } else if !found.contains(.suggestsTime) {
                 result = Self.insertingTime(time, into: result) ?? result + " Any time \(time) works for me."
             }
@@ -232,6 +237,13 @@ extension OpenerFeedback {
             return updated.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether the message already asks the other person to do something with them.
+    static func makesARequest(_ text: String) -> Bool {
+        let lower = " " + text.lowercased() + " "
+        return [" can we ", " could we ", " can you ", " could you ", " would you ", " will you ", " do you want to ",
+                " would you like to ", " are you free ", " fancy ", " shall we "].contains { lower.contains($0) }
     }
 
     /// The part of a time phrase not already said at the end of a sentence: "after group next

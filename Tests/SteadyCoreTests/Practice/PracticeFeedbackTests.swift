@@ -203,3 +203,11 @@ struct PracticeDraftTimeTests {
         #expect(!feedback.draft.contains("after group after group"), "\(feedback.draft)")
     }
 }
+
+extension PracticeDraftTimeTests {
+    @Test func aMessageThatAlreadyAsksGetsNoSecondQuestion() {
+        let feedback = OpenerFeedback(analysing: "I miss you, can we do a video call.", purpose: .opener,
+                                      time: "this weekend", addition: "Could we do a video call this weekend?")
+        #expect(!feedback.draft.contains("Could we do a video call this weekend?"), "\(feedback.draft)")
+    }
+}
