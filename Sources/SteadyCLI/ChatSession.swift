@@ -142,7 +142,7 @@ struct ChatSession {
             try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         }, width: renderer.width)
         let done = player.play(name: name, rounds: rounds, seconds: effect.parameters["seconds"].flatMap(Int.init))
-        Readline.restorePromptInterrupt()
+        Readline.installPromptInterrupt()
         let words = done >= rounds ? "Well done. That's all \(rounds) rounds." : "That's okay, we stopped early. Every breath counts."
         write(renderer.render(Turn.text(words)))
     }

@@ -35,16 +35,12 @@ final class Readline: LineReader {
             defer { completionIndex += 1 }
             return strdup(completionMatches[completionIndex])
         }
-        installPromptInterrupt()
+        Self.installPromptInterrupt()
     }
 
-    /// Ctrl-C at the prompt clears the line being typed and gives a fresh prompt.
-    func installPromptInterrupt() {
-        steady_rl_install_sigint()
-    }
-
-    /// Puts back the prompt's Ctrl-C handling after a timed exercise.
-    static func restorePromptInterrupt() {
+    /// Ctrl-C at the prompt clears the line being typed and gives a fresh prompt; also called to
+    /// put that back after a timed exercise.
+    static func installPromptInterrupt() {
         steady_rl_install_sigint()
     }
 

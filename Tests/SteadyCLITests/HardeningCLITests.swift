@@ -211,25 +211,24 @@ struct HardeningCLITests {
         _ = try Self.chatStillWorks(data, saying: "busy in another Steady window")
     }
 
+    /// Runs a shell command with `$0` set to `argument`; returns its exit status.
+    static func shell(_ command: String, _ argument: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command, argument]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Runs `body` with `folder` made read-only: a read-only bind mount as root, else file modes.
     static func withReadOnly(_ folder: String, _ body: () throws -> Void) throws {
         if geteuid() == 0 {
-            let mount = Process()
-            mount.executableURL = URL(fileURLWithPath: "/bin/sh")
-            mount.arguments = ["-c", "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\"", folder]
-            try mount.run()
-            mount.waitUntilExit()
-            guard mount.terminationStatus == 0 else {
+            guard try shell("mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\"", folder) == 0 else {
                 print("skipped: cannot make a read-only mount here")
                 return
             }
-            defer {
-                let unmount = Process()
-                unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
-                unmount.arguments = [folder]
-                try? unmount.run()
-                unmount.waitUntilExit()
-            }
+            defer { _ = try? shell("umount \"$0\"", folder) }
             try body()
         } else {
             chmod(folder, 0o500)
@@ -255,22 +254,11 @@ struct HardeningCLITests {
             return
         }
         let data = SteadyBinary.temporaryFolder().path
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        shell.arguments = ["-c", "mount -t tmpfs -o size=256k tmpfs \"$0\"", data]
-        try shell.run()
-        shell.waitUntilExit()
-        guard shell.terminationStatus == 0 else {
+        guard try Self.shell("mount -t tmpfs -o size=256k tmpfs \"$0\"", data) == 0 else {
             print("skipped: cannot mount a small disk here")
             return
         }
-        defer {
-            let unmount = Process()
-            unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
-            unmount.arguments = [data]
-            try? unmount.run()
-            unmount.waitUntilExit()
-        }
+        defer { _ = try? Self.shell("umount \"$0\"", data) }
         let first = try SteadyBinary.run(["chat", "--jsonl"], input: "/contacts add Sam 555 0100\ni really want a drink\n",
                                          environment: ["STEADY_DATA_DIR": data])
         #expect(first.status == 0)
