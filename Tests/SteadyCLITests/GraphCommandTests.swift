@@ -36,17 +36,10 @@ struct GraphCommandTests {
         #expect(graph.status == 0)
         let input = SteadyBinary.temporaryFolder().appendingPathComponent("all.dot")
         try graph.stdout.write(to: input, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", input.path]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let svg = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(errors)")
+        let result = try Spawn.run(dot, ["-Tsvg", input.path])
+        let svg = String(decoding: result.stdout, as: UTF8.self)
+        let errors = String(decoding: result.stderr, as: UTF8.self)
+        #expect(result.ending == .exit(0), "\(errors)")
         #expect(errors.isEmpty, "dot warned: \(errors)")
         #expect(svg.contains("<svg"))
         #expect(svg.contains("</svg>"))

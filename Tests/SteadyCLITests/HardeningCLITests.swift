@@ -83,31 +83,18 @@ struct HardeningCLITests {
 
     /// Starts `steady chat` with its input kept open, sends it lines, and waits for output.
     final class LiveChat: @unchecked Sendable {
-        let process = Process()
-        let input = Pipe()
-        let output = Pipe()
-        private let lock = NSLock()
-        private var collected = Data()
+        let child: Spawn.Child
 
         init(_ arguments: [String], dataDir: String) throws {
-            process.executableURL = SteadyBinary.url
-            process.arguments = arguments + ["--data-dir", dataDir]
             var environment = ProcessInfo.processInfo.environment
             environment["NO_COLOR"] = "1"
-            process.environment = environment
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                self?.lock.withLock { self?.collected.append(data) }
-            }
-            try process.run()
+            child = try Spawn.Child(SteadyBinary.url.path, arguments + ["--data-dir", dataDir], input: .pipe,
+                                    environment: environment)
         }
 
-        var text: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
+        var text: String { String(decoding: child.output, as: UTF8.self) }
 
-        func send(_ line: String) throws { try input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8)) }
+        func send(_ line: String) throws { try child.send(Data((line + "\n").utf8)) }
 
         /// Waits until the output contains `marker`; false after `seconds`.
         func waitFor(_ marker: String, seconds: Double = 20) -> Bool {
@@ -126,10 +113,8 @@ struct HardeningCLITests {
         let chat = try LiveChat(["chat", "--seed", "1"], dataDir: data)
         try chat.send("i really want a drink")
         #expect(chat.waitFor("0 to 10"), "no answer: \(chat.text)")
-        kill(chat.process.processIdentifier, signal)
-        chat.process.waitUntilExit()
-        #expect(chat.process.terminationReason == .exit)
-        #expect(chat.process.terminationStatus == 128 + signal)
+        kill(chat.child.pid, signal)
+        #expect(chat.child.wait() == .exit(128 + signal))
 
         let next = try SteadyBinary.run(["chat", "--jsonl"], input: "", environment: ["STEADY_DATA_DIR": data])
         #expect((next.turns.first?["reply"] as? String)?.contains("Last time we were partway through") == true)
@@ -172,15 +157,13 @@ struct HardeningCLITests {
 
     @Test func aDatabaseFromANewerSteadyIsLeftAlone() throws {
         let data = try Self.folderWithData()
-        let marked = Process()
-        marked.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
             print("skipped: the sqlite3 command is needed to mark the database as newer")
             return
         }
-        marked.arguments = [Self.databasePath(data), "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')"]
-        try marked.run()
-        marked.waitUntilExit()
+        let marked = try Spawn.run("/usr/bin/sqlite3", [Self.databasePath(data),
+                                   "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')"])
+        #expect(marked.ending == .exit(0), "\(String(decoding: marked.stderr, as: UTF8.self))")
         let before = try Data(contentsOf: URL(fileURLWithPath: Self.databasePath(data)))
         _ = try Self.chatStillWorks(data, saying: "newer version of Steady")
         #expect(try Data(contentsOf: URL(fileURLWithPath: Self.databasePath(data))) == before)
@@ -192,19 +175,12 @@ struct HardeningCLITests {
             return
         }
         let data = try Self.folderWithData()
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        holder.arguments = [Self.databasePath(data)]
-        let input = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = FileHandle.nullDevice
-        holder.standardError = FileHandle.nullDevice
-        try holder.run()
+        let holder = try Spawn.Child("/usr/bin/sqlite3", [Self.databasePath(data)], input: .pipe)
         defer {
-            try? input.fileHandleForWriting.close()
-            holder.waitUntilExit()
+            holder.closeInput()
+            holder.wait()
         }
-        try input.fileHandleForWriting.write(contentsOf: Data(
+        try holder.send(Data(
             "PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM grdb_migrations;\n".utf8))
         // sqlite3 buffers what it prints into a pipe, so wait a moment instead of for its answer.
         Thread.sleep(forTimeInterval: 1)
@@ -213,12 +189,7 @@ struct HardeningCLITests {
 
     /// Runs a shell command with `$0` set to `argument`; returns its exit status.
     static func shell(_ command: String, _ argument: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command, argument]
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try Spawn.run("/bin/sh", ["-c", command, argument]).status
     }
 
     /// Runs `body` with `folder` made read-only: a read-only bind mount as root, else file modes.
@@ -264,7 +235,7 @@ struct HardeningCLITests {
         #expect(first.status == 0)
         // Fill what is left of the disk.
         let filler = FileHandle(forWritingAtPath: data + "/filler") ?? {
-            FileManager.default.createFile(atPath: data + "/filler", contents: nil)
+            _ = FileManager.default.createFile(atPath: data + "/filler", contents: nil)
             return FileHandle(forWritingAtPath: data + "/filler")
         }()
         while (try? filler?.write(contentsOf: Data(count: 4096))) != nil {}

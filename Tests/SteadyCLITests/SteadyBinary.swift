@@ -34,10 +34,6 @@ enum SteadyBinary {
         }
     }
 
-    final class Collected: @unchecked Sendable {
-        var data = Data()
-    }
-
     /// A fresh, empty data folder.
     static func temporaryFolder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("steady-test-\(UUID().uuidString)")
@@ -51,34 +47,12 @@ enum SteadyBinary {
 
     /// Runs the binary with `bytes` as its standard input, which need not be valid UTF-8.
     static func run(_ arguments: [String], bytes: Data, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["STEADY_DATA_DIR"] = env["STEADY_DATA_DIR"] ?? temporaryFolder().path
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let writer = Thread {
-            try? stdin.fileHandleForWriting.write(contentsOf: bytes)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let collected = Collected()
-        let done = DispatchSemaphore(value: 0)
-        Thread {
-            collected.data = stderr.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }.start()
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: collected.data, as: UTF8.self))
+        let result = try Spawn.run(url.path, arguments, input: bytes, environment: env)
+        return Result(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
+                      stderr: String(decoding: result.stderr, as: UTF8.self))
     }
 }

@@ -29,29 +29,24 @@ struct StoreCLITests {
         return path
     }
 
-    static func launch(_ arguments: [String], input: FileHandle? = nil) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = try #require(binary, "build the steady executable first")
-        process.arguments = arguments
+    static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["TZ"] = "UTC"
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input ?? FileHandle.nullDevice
-        try process.run()
-        return (process, output, errors)
+        return environment
+    }
+
+    static func launch(_ arguments: [String], input: Spawn.Child.Input = .null) throws -> Spawn.Child {
+        let binary = try #require(binary, "build the steady executable first")
+        return try Spawn.Child(binary.path, arguments, input: input, environment: environment)
     }
 
     static func steady(_ arguments: String..., dataDir: String) throws -> Run {
-        let (process, output, errors) = try launch(arguments + ["--data-dir", dataDir])
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+        let child = try launch(arguments + ["--data-dir", dataDir])
+        let ending = child.wait()
+        let status: Int32 = if case .exit(let code) = ending { code } else { -1 }
+        return Run(status: status, output: String(decoding: child.output, as: UTF8.self),
+                   errors: String(decoding: child.errors, as: UTF8.self))
     }
 
     @Test func contactsEndToEnd() throws {
@@ -104,11 +99,9 @@ struct StoreCLITests {
         #expect(try Self.steady("contacts", "add", "Sam", "--supports", "emotional", dataDir: data).status == 0)
         let before = try Self.steady("export", dataDir: data).output
 
-        let (process, output, errors) = try Self.launch(arguments + ["--data-dir", data])
-        _ = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 64)
+        let child = try Self.launch(arguments + ["--data-dir", data])
+        #expect(child.wait() == .exit(64))
+        let errorText = String(decoding: child.errors, as: UTF8.self)
         #expect(errorText.contains(message), "\(errorText)")
 
         let after = try Self.steady("export", dataDir: data).output
@@ -185,10 +178,10 @@ struct StoreCLITests {
         let file = data + "/big.json"
         try CheckInFixture.bigArchive.write(to: URL(fileURLWithPath: file))
 
-        let (process, _, _) = try Self.launch(["import", file, "--data-dir", data])
+        let child = try Self.launch(["import", file, "--data-dir", data])
         Thread.sleep(forTimeInterval: delay)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        kill(child.pid, SIGKILL)
+        child.wait()
 
         let store = try Store(folder: DataFolder(path: data))
         let count = try store.checkIns().count
@@ -201,18 +194,14 @@ struct StoreCLITests {
         let data = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: data) }
         #expect(try Self.steady("contacts", "add", "Sam", "--supports", "emotional", dataDir: data).status == 0)
-        let input = Pipe()
-        let (process, output, _) = try Self.launch(["chat", "--jsonl", "--seed", "7", "--data-dir", data],
-                                                   input: input.fileHandleForReading)
-        input.fileHandleForWriting.write(Data("i really want a drink right now\n".utf8))
-        var received = Data()
+        let child = try Self.launch(["chat", "--jsonl", "--seed", "7", "--data-dir", data], input: .pipe)
+        try child.send(Data("i really want a drink right now\n".utf8))
         let deadline = Date().addingTimeInterval(10)
-        while received.split(separator: UInt8(ascii: "\n")).count < 2, Date() < deadline, process.isRunning {
-            received.append(output.fileHandleForReading.availableData)
+        while child.output.split(separator: UInt8(ascii: "\n")).count < 2, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        kill(child.pid, SIGKILL)
+        #expect(child.wait() == .signal(SIGKILL))
 
         let list = try Self.steady("contacts", "list", dataDir: data)
         #expect(list.status == 0, "\(list.errors)")

@@ -28,24 +28,12 @@ struct TerminalTests {
 
         deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
+        /// Runs one tmux command. Its output goes to a file, not a pipe: the tmux server that
+        /// new-session starts would keep a pipe open forever.
         @discardableResult
         static func tmux(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-            process.arguments = arguments
-            // Output goes to a file, not a pipe: the tmux server that new-session starts would
-            // keep a pipe open forever.
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
-            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
-            defer { try? FileManager.default.removeItem(at: file) }
-            let handle = try FileHandle(forWritingTo: file)
-            process.standardOutput = handle
-            process.standardError = FileHandle.nullDevice
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            try handle.close()
-            return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            let result = try Spawn.run("/usr/bin/tmux", arguments, timeout: 20)
+            return String(decoding: result.stdout, as: UTF8.self)
         }
 
         func keys(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
