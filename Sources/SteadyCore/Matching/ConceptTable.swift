@@ -6,8 +6,8 @@ public struct ConceptTable: Sendable {
     public private(set) var phrases: [String: [[String]]] = [:]
     /// Where each concept was defined.
     public private(set) var locations: [String: SourceLocation] = [:]
-    /// Phrases indexed by their first token.
-    private var byFirstToken: [String: [(tokens: [String], concept: String)]] = [:]
+    /// Phrases as atom ids, indexed by the id of their first word.
+    private var byFirstToken: [[(tokens: [Int32], concept: String, id: Int32)]] = []
 
     public init() {}
 
@@ -42,13 +42,17 @@ public struct ConceptTable: Sendable {
             locations[name] = definitions[name]?.location
         }
         phrases = resolved
+        var byFirst: [Int32: [(tokens: [Int32], concept: String, id: Int32)]] = [:]
         for (concept, list) in resolved {
+            let id = Atoms.intern(concept: concept)
             for tokens in Set(list) {
-                byFirstToken[tokens[0], default: []].append((tokens, concept))
+                let ids = tokens.map { Atoms.intern(atom: $0) }
+                byFirst[ids[0], default: []].append((ids, concept, id))
             }
         }
-        for key in byFirstToken.keys {
-            byFirstToken[key]?.sort { ($0.tokens.count, $0.concept) > ($1.tokens.count, $1.concept) }
+        byFirstToken = Array(repeating: [], count: Int(byFirst.keys.max() ?? -1) + 1)
+        for (first, list) in byFirst {
+            byFirstToken[Int(first)] = list.sorted { ($0.tokens.count, $0.concept) > ($1.tokens.count, $1.concept) }
         }
     }
 
@@ -69,19 +73,20 @@ public struct ConceptTable: Sendable {
     /// Every word that appears in some concept.
     public var words: Set<String> { Set(phrases.values.joined().joined()) }
 
-    /// Finds every concept phrase in a token list.
-    func occurrences(in tokens: [String]) -> [[ConceptHit]] {
-        var hits = [[ConceptHit]](repeating: [], count: tokens.count)
-        for i in tokens.indices {
-            guard let candidates = byFirstToken[tokens[i]] else { continue }
-            for (phrase, concept) in candidates {
-                guard i + phrase.count <= tokens.count else { continue }
+    /// Finds every concept phrase in a message's atom ids.
+    func occurrences(in ids: [Int32]) -> [[ConceptHit]] {
+        var hits = [[ConceptHit]](repeating: [], count: ids.count)
+        for i in ids.indices {
+            let first = Int(ids[i])
+            guard first >= 0, first < byFirstToken.count else { continue }
+            for (phrase, concept, id) in byFirstToken[first] {
+                guard i + phrase.count <= ids.count else { continue }
                 var same = true
-                for k in 1..<phrase.count where tokens[i + k] != phrase[k] {
+                for k in 1..<phrase.count where ids[i + k] != phrase[k] {
                     same = false
                     break
                 }
-                if same { hits[i].append(ConceptHit(concept: concept, length: phrase.count)) }
+                if same { hits[i].append(ConceptHit(concept: concept, id: id, length: phrase.count)) }
             }
         }
         return hits
@@ -91,5 +96,7 @@ public struct ConceptTable: Sendable {
 /// A concept phrase found at a position of a message.
 public struct ConceptHit: Sendable, Hashable {
     public var concept: String
+    /// The concept's atom id (its `~name`).
+    public var id: Int32
     public var length: Int
 }

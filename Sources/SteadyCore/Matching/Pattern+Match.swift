@@ -24,17 +24,16 @@ extension Pattern {
         // message, and nothing excluded may occur.
         let mask = message.atomMask
         for groupMask in groupMasks where groupMask & mask == 0 { return [] }
-        for group in requiredGroups where !group.contains(where: message.atoms.contains) { return [] }
-        for excluded in exclusions where Self.occurs(excluded, in: message) { return [] }
-        let tokens = message.tokens
-        let count = tokens.count
+        for group in requiredGroupIDs where !group.contains(where: message.contains(atom:)) { return [] }
+        for excluded in compiledExclusions where Self.occurs(excluded, in: message) { return [] }
+        let count = message.ids.count
         let anchoredEnd = anchoredEnd
         var found: [PatternMatch] = []
         var search = Search()
         for start in anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
             if let first = firstKeys, start < count, !Self.starts(first, at: start, in: message) { continue }
             search.captures = []
-            let end = Self.match(elements[...], at: start, in: message, captures: &search) { end, _ in
+            let end = Self.match(compiled[...], at: start, in: message, captures: &search) { end, _ in
                 !anchoredEnd || end == count ? end : nil
             }
             if search.steps > Search.maximumSteps { break }
@@ -47,22 +46,17 @@ extension Pattern {
     }
 
     /// Whether a token position holds one of the atoms a match must begin with.
-    static func starts(_ keys: [String], at position: Int, in message: Message) -> Bool {
-        let token = message.tokens[position]
+    static func starts(_ keys: [Int32], at position: Int, in message: Message) -> Bool {
+        let token = message.ids[position]
         for key in keys {
-            if key.utf8.first == UInt8(ascii: "~") {
-                let name = key.dropFirst()
-                if message.conceptHits[position].contains(where: { $0.concept == name }) { return true }
-            } else if key == token {
-                return true
-            }
+            if key == token || message.conceptHits[position].contains(where: { $0.id == key }) { return true }
         }
         return false
     }
 
     /// Why the pattern does not match, in words an author understands; nil when it matches.
     public func whyNot(_ message: Message) -> String? {
-        for excluded in exclusions where Self.occurs(excluded, in: message) {
+        for (excluded, compiled) in zip(exclusions, compiledExclusions) where Self.occurs(compiled, in: message) {
             return "the message contains \(Self.describe(excluded)), which this pattern excludes"
         }
         if match(message) != nil { return nil }
@@ -94,8 +88,8 @@ extension Pattern {
         }
     }
 
-    static func occurs(_ element: Element, in message: Message) -> Bool {
-        for start in message.tokens.indices {
+    static func occurs(_ element: Compiled, in message: Message) -> Bool {
+        for start in message.ids.indices {
             var search = Search()
             if match([element][...], at: start, in: message, captures: &search, then: { end, _ in end }) != nil {
                 return true
@@ -107,27 +101,28 @@ extension Pattern {
     /// Matches elements from a token position, then hands the end position to `then`, which
     /// says whether the rest of the pattern matches from there (backtracking when it does not).
     static func match(
-        _ elements: ArraySlice<Element>, at position: Int, in message: Message, captures: inout Search,
+        _ elements: ArraySlice<Compiled>, at position: Int, in message: Message, captures: inout Search,
         then: (Int, inout Search) -> Int?
     ) -> Int? {
         captures.steps += 1
         guard captures.steps <= Search.maximumSteps else { return nil }
-        let tokens = message.tokens
+        let ids = message.ids
         guard let first = elements.first else { return then(position, &captures) }
         let rest = elements.dropFirst()
         switch first {
         case .word(let w):
-            guard position < tokens.count, tokens[position] == w else { return nil }
+            guard position < ids.count, ids[position] == w else { return nil }
             return match(rest, at: position + 1, in: message, captures: &captures, then: then)
-        case .concept(let name):
-            guard position < tokens.count else { return nil }
-            for hit in message.conceptHits[position] where hit.concept == name {
+        case .concept(let id):
+            guard position < ids.count else { return nil }
+            for hit in message.conceptHits[position] where hit.id == id {
                 if let end = match(rest, at: position + hit.length, in: message, captures: &captures, then: then) {
                     return end
                 }
             }
             return nil
         case .wildcard:
+            let tokens = message.tokens
             let available = tokens.count - position
             guard available >= 1 else { return nil }
             // A trailing wildcard takes everything left first; an inner one takes as little as it can.

@@ -18,10 +18,34 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     public var requiredWords: [String] {
         elements.compactMap { if case .word(let w) = $0 { w } else { nil } }
     }
+    /// The elements with words and concepts as atom ids: what is matched.
+    let compiled: [Compiled]
+    let compiledExclusions: [Compiled]
+    /// ``requiredGroups`` as atom ids.
+    let requiredGroupIDs: [[Int32]]
     /// Each required group's atoms as bits, compared with ``Message/atomMask``.
     let groupMasks: [UInt64]
     /// The atoms a match must begin with, when the first element says so.
-    let firstKeys: [String]?
+    let firstKeys: [Int32]?
+
+    /// An element with its words and concepts as atom ids.
+    indirect enum Compiled: Sendable {
+        case word(Int32)
+        case concept(Int32)
+        case wildcard
+        case optional([[Compiled]])
+        case choice([[Compiled]])
+
+        init(_ element: Element) {
+            switch element {
+            case .word(let w): self = .word(Atoms.intern(atom: w))
+            case .concept(let c): self = .concept(Atoms.intern(concept: c))
+            case .wildcard: self = .wildcard
+            case .optional(let alts): self = .optional(alts.map { $0.map(Compiled.init) })
+            case .choice(let alts): self = .choice(alts.map { $0.map(Compiled.init) })
+            }
+        }
+    }
 
     public init(source: String, elements: [Element], exclusions: [Element], anchoredStart: Bool, anchoredEnd: Bool) {
         self.source = source
@@ -30,8 +54,11 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         self.anchoredStart = anchoredStart
         self.anchoredEnd = anchoredEnd
         requiredGroups = elements.compactMap { PatternIndex.keys(of: $0).map { Array($0).sorted() } }
-        groupMasks = requiredGroups.map { $0.reduce(0) { $0 | Message.bit($1) } }
-        firstKeys = elements.first.flatMap { PatternIndex.keys(of: $0).map { Array($0).sorted() } }
+        compiled = elements.map(Compiled.init)
+        compiledExclusions = exclusions.map(Compiled.init)
+        requiredGroupIDs = requiredGroups.map { $0.map { Atoms.intern(atom: $0) } }
+        groupMasks = requiredGroupIDs.map { $0.reduce(0) { $0 | Message.bit($1) } }
+        firstKeys = elements.first.flatMap { PatternIndex.keys(of: $0).map { $0.map { Atoms.intern(atom: $0) }.sorted() } }
     }
 
     public indirect enum Element: Sendable, Hashable {

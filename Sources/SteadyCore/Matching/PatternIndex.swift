@@ -5,14 +5,19 @@
 /// concept, or a group of alternatives (filed under each alternative's first such element).
 /// Patterns with no such element (only wildcards and optional words) are tried for every message.
 public struct PatternIndex: Sendable {
-    private var index: [String: [Int]] = [:]
+    /// Pattern ids by the atom id they are filed under.
+    private var index: [[Int]] = []
     private var unindexed: [Int] = []
 
     public init() {}
 
     public mutating func add(_ pattern: Pattern, id: Int) {
         if let keys = Self.keys(pattern) {
-            for key in keys { index[key, default: []].append(id) }
+            for key in keys {
+                let atom = Int(Atoms.intern(atom: key))
+                if atom >= index.count { index.append(contentsOf: repeatElement([], count: atom + 1 - index.count)) }
+                index[atom].append(id)
+            }
         } else {
             unindexed.append(id)
         }
@@ -21,8 +26,8 @@ public struct PatternIndex: Sendable {
     /// The ids of patterns that could match, in ascending order, each once.
     public func candidates(_ message: Message) -> [Int] {
         var out = unindexed
-        for atom in message.atoms {
-            if let ids = index[atom] { out.append(contentsOf: ids) }
+        for atom in message.atomIDs where Int(atom) < index.count {
+            out.append(contentsOf: index[Int(atom)])
         }
         guard out.count > 1 else { return out }
         out.sort()
