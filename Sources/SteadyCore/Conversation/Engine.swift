@@ -12,7 +12,11 @@
 /// 6. the nearest labelled example above ``ExampleIndex/threshold``;
 /// 7. the fallback, which reflects what was said and offers the menu.
 public struct Engine: Sendable {
-    public var library: Library
+    public var library: Library {
+        didSet { menu = Self.menu(of: library) }
+    }
+    /// One dialogue per topic, in menu order, as (dialogue id, label); worked out once per library.
+    private(set) var menu: [(String, String)]
     /// The region whose crisis lines are shown (a key of the crisis-lines file), if known.
     public var region: String?
     /// The most characters of a message that are read; the rest is ignored.
@@ -27,6 +31,8 @@ public struct Engine: Sendable {
     public init(library: Library, region: String? = nil) {
         self.library = library
         self.region = region
+        menu = Self.menu(of: library)
+        _ = Self.universalWords
     }
 
     /// The opening turn (turn 0) and a fresh state.
@@ -127,18 +133,40 @@ public struct Engine: Sendable {
     static let menuPhrases: Set<String> = ["help", "menu", "options", "show menu", "show me the menu"]
     static let politeWords: Set<String> = ["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"]
 
+    /// The universal words as atom ids. Made with the engine, before any message is read, so
+    /// their words have ids when messages are looked up.
+    struct UniversalWords: Sendable {
+        var polite: AtomSet
+        var stop: Set<[Int32]>
+        var menu: Set<[Int32]>
+
+        init() {
+            func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { Atoms.intern(atom: String($0)) } }
+            polite = AtomSet(Engine.politeWords.map { Atoms.intern(atom: $0) })
+            stop = Set(Engine.stopPhrases.map(ids))
+            menu = Set(Engine.menuPhrases.map(ids))
+        }
+    }
+
+    static let universalWords = UniversalWords()
+
     /// Words that work in every step.
     func universal(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) -> Bool? {
         guard message.tokens.count <= 8 else { return nil }
-        let phrase = message.tokens.filter { !Self.politeWords.contains($0) }.joined(separator: " ")
-        if Self.stopPhrases.contains(phrase), !state.stack.isEmpty {
+        let words = Self.universalWords
+        var phrase: [Int32] = []
+        for id in message.ids where !words.polite.contains(id) {
+            if id == Atoms.none { return nil }
+            phrase.append(id)
+        }
+        if words.stop.contains(phrase), !state.stack.isEmpty {
             state.stack = []
             state.menu = []
             out.route = .command("stop")
             out.say("Okay, we can stop there. I'm still here if you want to talk about something else.")
             return true
         }
-        if Self.menuPhrases.contains(phrase) {
+        if words.menu.contains(phrase) {
             out.route = .command("menu")
             showMenu(intro: "Here's what I can help with. Pick a number, or just tell me what's going on.",
                      state: &state, out: &out)
@@ -165,19 +193,18 @@ public struct Engine: Sendable {
     ]
 
     /// One dialogue per topic, in menu order.
-    func menuDialogues() -> [(String, String)] {
-        Self.menuTopics.compactMap { topic, label in
+    static func menu(of library: Library) -> [(String, String)] {
+        menuTopics.compactMap { topic, label in
             library.firstDialogue(of: topic).map { ($0.id, label) }
         }
     }
 
     func menuLabels(_ ids: [String]) -> [String] {
-        let labels = Dictionary(menuDialogues(), uniquingKeysWith: { a, _ in a })
-        return ids.map { labels[$0] ?? $0 }
+        ids.map { id in menu.first { $0.0 == id }?.1 ?? id }
     }
 
     func showMenu(intro: String, state: inout ConversationState, out: inout TurnBuilder) {
-        let entries = menuDialogues()
+        let entries = menu
         state.menu = entries.map(\.0)
         out.say(intro)
         out.options = entries.map(\.1)
@@ -189,7 +216,7 @@ public struct Engine: Sendable {
 
 extension Engine {
     /// What Steady can help with, one line per topic that has a dialogue.
-    public func topicList() -> [String] { menuDialogues().map(\.1) }
+    public func topicList() -> [String] { menu.map(\.1) }
 }
 
 extension Engine {

@@ -8,13 +8,15 @@ public struct ExampleIndex: Sendable {
         public var text: String
         /// A `not_examples:` line: a message like it must not go to this dialogue.
         public var negative: Bool
-        var terms: [String: Double]
         var norm: Double
     }
 
     public private(set) var examples: [Example] = []
-    private var postings: [String: [(example: Int, weight: Double)]] = [:]
-    private var idf: [String: Double] = [:]
+    /// By term (a word's or concept's atom id): the examples that contain it, with its weight.
+    private var postings: [[(example: Int, weight: Double)]] = []
+    /// By term: how rare it is across all examples; 0 for a term no example has.
+    private var idf: [Double] = []
+    private var stopIDs = AtomSet()
 
     /// The lowest similarity that counts as a match.
     public static let threshold = 0.34
@@ -22,26 +24,34 @@ public struct ExampleIndex: Sendable {
     public init() {}
 
     public init(dialogues: [Dialogue], normalizer: Normalizer, concepts: ConceptTable) {
-        var bags: [(Int, String, Set<String>, Bool)] = []
+        stopIDs = AtomSet(Self.stopWords.map { Atoms.intern(atom: $0) })
+        var bags: [(Int, String, [Int32], Bool)] = []
         for (d, dialogue) in dialogues.enumerated() {
             for (lines, negative) in [(dialogue.examples, false), (dialogue.notExamples, true)] {
                 for example in lines {
+                    // Every word of an example gets an id, so a message's words can be found.
+                    for token in normalizer.normalize(example.value).tokens { _ = Atoms.intern(atom: token) }
                     let message = Message(example.value, normalizer: normalizer, concepts: concepts)
-                    bags.append((d, example.value, Self.terms(of: message), negative))
+                    bags.append((d, example.value, terms(of: message), negative))
                 }
             }
         }
-        var documentFrequency: [String: Int] = [:]
+        var documentFrequency: [Int32: Int] = [:]
         for (_, _, bag, _) in bags { for term in bag { documentFrequency[term, default: 0] += 1 } }
         let n = Double(max(bags.count, 1))
-        idf = documentFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        let size = Int(documentFrequency.keys.max() ?? -1) + 1
+        idf = Array(repeating: 0, count: size)
+        postings = Array(repeating: [], count: size)
+        for (term, frequency) in documentFrequency { idf[Int(term)] = log((n + 1) / (Double(frequency) + 1)) + 1 }
         for (d, text, bag, negative) in bags {
-            var weights: [String: Double] = [:]
-            for term in bag { weights[term] = idf[term] ?? 1 }
-            let norm = sqrt(weights.values.reduce(0) { $0 + $1 * $1 })
             let id = examples.count
-            examples.append(Example(dialogue: d, text: text, negative: negative, terms: weights, norm: norm))
-            for (term, weight) in weights { postings[term, default: []].append((id, weight)) }
+            var sum = 0.0
+            for term in bag {
+                let weight = idf[Int(term)]
+                sum += weight * weight
+                postings[Int(term)].append((id, weight))
+            }
+            examples.append(Example(dialogue: d, text: text, negative: negative, norm: sqrt(sum)))
         }
     }
 
@@ -54,15 +64,16 @@ public struct ExampleIndex: Sendable {
 
     /// Each dialogue's nearest example, most similar first.
     public func scores(for message: Message) -> [Score] {
-        let bag = Self.terms(of: message)
-        var weights: [String: Double] = [:]
-        for term in bag { weights[term] = idf[term] ?? 0 }
-        let norm = sqrt(weights.values.reduce(0) { $0 + $1 * $1 })
-        guard norm > 0 else { return [] }
+        var sum = 0.0
         var dot: [Int: Double] = [:]
-        for (term, weight) in weights where weight > 0 {
-            for posting in postings[term] ?? [] { dot[posting.example, default: 0] += weight * posting.weight }
+        for term in terms(of: message) where Int(term) < idf.count {
+            let weight = idf[Int(term)]
+            guard weight > 0 else { continue }
+            sum += weight * weight
+            for posting in postings[Int(term)] { dot[posting.example, default: 0] += weight * posting.weight }
         }
+        guard sum > 0 else { return [] }
+        let norm = sqrt(sum)
         var best: [Int: Score] = [:]
         var bestNegative: [Int: Double] = [:]
         for (id, product) in dot {
@@ -79,11 +90,9 @@ public struct ExampleIndex: Sendable {
             .sorted { ($0.similarity, -$0.dialogue) > ($1.similarity, -$1.dialogue) }
     }
 
-    /// The words and concepts that count when comparing messages.
-    static func terms(of message: Message) -> Set<String> {
-        var out = Set(message.tokens.filter { !stopWords.contains($0) })
-        for concept in message.concepts { out.insert("~" + concept) }
-        return out
+    /// The words and concepts that count when comparing messages, as atom ids, each once.
+    func terms(of message: Message) -> [Int32] {
+        message.atomIDs.filter { !stopIDs.contains($0) }
     }
 
     static let stopWords: Set<String> = [

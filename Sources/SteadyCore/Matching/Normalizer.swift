@@ -16,7 +16,9 @@ import Foundation
 public struct Normalizer: Sendable {
     /// Words the scripts use; the targets of spelling correction.
     public private(set) var vocabulary: Set<String>
-    private var deletionIndex: [String: [String]]
+    /// Script words filed under the hash of themselves and of each of their one-letter
+    /// deletions; a hash collision only adds a candidate that the edit check then refuses.
+    private var deletionIndex: [UInt64: [String]]
     /// Real English words, never corrected into a script word.
     public var dictionary: WordList
 
@@ -32,8 +34,8 @@ public struct Normalizer: Sendable {
         for word in words where !vocabulary.contains(word) {
             vocabulary.insert(word)
             guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
-            for deletion in Self.deletions(of: word) {
-                deletionIndex[deletion, default: []].append(word)
+            for key in Self.correctionKeys(of: word) where deletionIndex[key]?.contains(word) != true {
+                deletionIndex[key, default: []].append(word)
             }
         }
     }
@@ -129,16 +131,16 @@ public struct Normalizer: Sendable {
                 && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })),
             !dictionary.contains(word)
         else { return nil }
-        var candidates = Set<String>()
-        for key in [word] + Self.deletions(of: word) {
-            for candidate in deletionIndex[key] ?? [] where candidate.count >= Self.minimumCorrectableLength {
-                if Self.withinOneEdit(word, candidate) { candidates.insert(candidate) }
-            }
-            if vocabulary.contains(key), key.count >= Self.minimumCorrectableLength, Self.withinOneEdit(word, key) {
-                candidates.insert(key)
+        var candidates: [String] = []
+        for key in Self.correctionKeys(of: word) {
+            for candidate in deletionIndex[key] ?? [] where !candidates.contains(candidate)
+                && candidate.count >= Self.minimumCorrectableLength && Self.withinOneEdit(word, candidate)
+            {
+                candidates.append(candidate)
             }
             if candidates.count > 4 { return nil }
         }
+        guard !candidates.isEmpty else { return nil }
         // One candidate; or else the one likeliest slip, in this order: a doubled letter typed
         // once ("realy" -> "really"), two letters swapped ("freinds" -> "friends"), one letter
         // changed ("suicidel" -> "suicidal", not "suicide").
@@ -149,6 +151,28 @@ public struct Normalizer: Sendable {
             if fitting.count > 1 { return nil }
         }
         return nil
+    }
+
+    /// The FNV-1a hash of some bytes.
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The hash of a word and of each of its one-letter deletions: two words within one edit
+    /// share at least one of them.
+    static func correctionKeys(of word: String) -> [UInt64] {
+        let bytes = Array(word.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) { return [hash(bytes)] + deletions(of: word).map { hash($0.utf8) } }
+        var keys: [UInt64] = [hash(bytes)]
+        keys.reserveCapacity(bytes.count + 1)
+        for skip in bytes.indices {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for i in bytes.indices where i != skip { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+            keys.append(hash)
+        }
+        return keys
     }
 
     static func deletions(of word: String) -> [String] {
