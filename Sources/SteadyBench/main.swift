@@ -52,6 +52,30 @@ func timeReplies(_ engine: Engine, _ inputs: [String], minimumSamples: Int) -> (
     return (samples.sorted(), turns)
 }
 
+/// Times the routing of each input: normalise, safety net, triggers, then the nearest example;
+/// what `respond` does before it plays the dialogue it chose.
+func timeRoutes(_ library: Library, _ inputs: [String], minimumSamples: Int) -> [Double] {
+    var samples: [Double] = []
+    samples.reserveCapacity(max(minimumSamples, inputs.count))
+    var sink = 0
+    func route(_ input: String) -> Int {
+        let message = library.message(input)
+        if library.safety.check(message) != nil { return -1 }
+        if let candidate = library.router.best(message) { return candidate.entry.dialogue }
+        return library.examples.scores(for: message).first.map { $0.similarity >= ExampleIndex.threshold ? $0.dialogue : -2 } ?? -2
+    }
+    for input in inputs.prefix(200) { sink &+= route(input) }
+    while samples.count < minimumSamples {
+        for input in inputs {
+            let start = now()
+            sink &+= route(input)
+            samples.append(Double(now() - start) / 1000)
+        }
+    }
+    if sink == Int.min { print(sink) }
+    return samples.sorted()
+}
+
 /// A deterministic generator of pseudo-words and scripts.
 struct Synthetic {
     var random = SeededRandom(seed: 7)
@@ -112,9 +136,11 @@ func synthetic(_ triggers: Int, safetyFolder: String) {
         inputs.append(nonMatching[i % nonMatching.count] + " \(generator.word())")
     }
     let (samples, turns) = timeReplies(engine, inputs, minimumSamples: 4000)
+    let routes = timeRoutes(library, inputs, minimumSamples: 4000)
     let routed = turns.filter { if case .trigger = $0.route { true } else { false } }.count
     print("{\"engine\":\"steady\",\"kind\":\"synthetic\",\"triggers\":\(library.router.entries.count),\"messages\":\(samples.count),"
         + "\"load_seconds\":\(String(format: "%.4f", loadSeconds)),"
+        + "\"route_median_us\":\(String(format: "%.3f", percentile(routes, 0.5))),\"route_p99_us\":\(String(format: "%.3f", percentile(routes, 0.99))),"
         + "\"median_us\":\(String(format: "%.3f", percentile(samples, 0.5))),\"p99_us\":\(String(format: "%.3f", percentile(samples, 0.99))),"
         + "\"routed\":\(routed),\"inputs\":\(inputs.count),\"peak_rss_kb\":\(peakRSSKilobytes())}")
 }
