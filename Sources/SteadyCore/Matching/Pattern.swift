@@ -200,6 +200,14 @@ private struct PatternParser {
 
     var peek: Character? { position < chars.count ? chars[position] : nil }
 
+    /// The characters with a meaning in the pattern language, which end a word.
+    static func isSyntax(_ c: Character) -> Bool {
+        switch c {
+        case "(", ")", "[", "]", "|", "*", "~", "!", "$", "^": true
+        default: false
+        }
+    }
+
     mutating func skipSpace() {
         while let c = peek, c.isWhitespace { position += 1 }
     }
@@ -229,7 +237,7 @@ private struct PatternParser {
         default:
             let start = position
             var word = ""
-            while let c = peek, !c.isWhitespace, !"()[]|*~!$^".contains(c) {
+            while let c = peek, !c.isWhitespace, !Self.isSyntax(c) {
                 word.append(c)
                 position += 1
             }

@@ -45,10 +45,12 @@ public enum ScriptLoader {
 
     /// Guesses the kind of a file from its top-level keys.
     public static func kind(of text: String) -> FileKind {
-        for line in text.split(separator: "\n").prefix(200) where !line.hasPrefix(" ") && !line.hasPrefix("#") {
-            if line.hasPrefix("concepts:") { return .concepts }
-            if line.hasPrefix("regions:") || line.hasPrefix("crisis:") { return .safety }
-            if line.hasPrefix("id:") { return .dialogue }
+        // Bytes, not characters: this runs on every file at start-up.
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")).prefix(200)
+        where line.first != UInt8(ascii: " ") && line.first != UInt8(ascii: "#") {
+            if line.starts(with: "concepts:".utf8) { return .concepts }
+            if line.starts(with: "regions:".utf8) || line.starts(with: "crisis:".utf8) { return .safety }
+            if line.starts(with: "id:".utf8) { return .dialogue }
         }
         return .dialogue
     }

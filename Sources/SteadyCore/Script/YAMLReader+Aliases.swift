@@ -8,9 +8,9 @@ extension YAMLReader {
     /// The line and column (1-based) of the first anchor or alias, or nil when there is none.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
         var scan = AliasScan()
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             scan.line += 1
-            if let column = scan.read(Array(line.unicodeScalars)) { return (scan.line, column) }
+            if let column = scan.read(Array(Substring(line).unicodeScalars)) { return (scan.line, column) }
         }
         return nil
     }
