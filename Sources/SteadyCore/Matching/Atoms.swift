@@ -35,13 +35,10 @@ public enum Atoms {
     public static func lookup(_ atom: String) -> Int32 {
         table.withLock { $0[atom] ?? none }
     }
-
-    /// How many ids have been handed out; every id is below this.
-    public static var count: Int { table.withLock { $0.count } }
 }
 
 /// A set of atom ids that answers membership without hashing: a bit per id.
-public struct AtomSet: Sendable, Hashable {
+public struct AtomSet: Sendable {
     private var bits: [UInt64] = []
 
     public init() {}
@@ -62,6 +59,4 @@ public struct AtomSet: Sendable, Hashable {
         let word = Int(id) >> 6
         return word < bits.count && bits[word] & (1 << UInt64(id & 63)) != 0
     }
-
-    public var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
 }

@@ -29,10 +29,11 @@ public struct ExampleIndex: Sendable {
         for (d, dialogue) in dialogues.enumerated() {
             for (lines, negative) in [(dialogue.examples, false), (dialogue.notExamples, true)] {
                 for example in lines {
-                    // Every word of an example gets an id, so a message's words can be found.
-                    for token in normalizer.normalize(example.value).tokens { _ = Atoms.intern(atom: token) }
                     let message = Message(example.value, normalizer: normalizer, concepts: concepts)
-                    bags.append((d, example.value, terms(of: message), negative))
+                    // Every word of an example gets an id, so the same word in a message is found.
+                    let words = message.tokens.map { Atoms.intern(atom: $0) }
+                    let bag = Set(words + message.conceptHits.joined().map(\.id)).filter { !stopIDs.contains($0) }
+                    bags.append((d, example.value, bag.sorted(), negative))
                 }
             }
         }

@@ -175,29 +175,16 @@ public struct Normalizer: Sendable {
         return keys
     }
 
+    /// The word with each one of its letters left out; ``correctionKeys(of:)`` hashes ASCII
+    /// words' deletions in place and needs these only for other words.
     static func deletions(of word: String) -> [String] {
-        let bytes = Array(word.utf8)
-        guard bytes.count > 1 else { return [] }
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            let chars = Array(word)
-            return chars.indices.map { i in
-                var copy = chars
-                copy.remove(at: i)
-                return String(copy)
-            }
+        let chars = Array(word)
+        guard chars.count > 1 else { return [] }
+        return chars.indices.map { i in
+            var copy = chars
+            copy.remove(at: i)
+            return String(copy)
         }
-        var out: [String] = []
-        out.reserveCapacity(bytes.count)
-        var buffer = [UInt8](repeating: 0, count: bytes.count - 1)
-        for i in bytes.indices {
-            var k = 0
-            for j in bytes.indices where j != i {
-                buffer[k] = bytes[j]
-                k += 1
-            }
-            out.append(String(decoding: buffer, as: UTF8.self))
-        }
-        return out
     }
 
     /// Whether `candidate` is `typed` with one of its letters doubled.

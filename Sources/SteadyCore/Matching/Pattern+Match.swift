@@ -24,7 +24,7 @@ extension Pattern {
         // message, and nothing excluded may occur.
         let mask = message.atomMask
         for groupMask in groupMasks where groupMask & mask == 0 { return [] }
-        for group in requiredGroupIDs where !group.contains(where: message.contains(atom:)) { return [] }
+        for group in requiredGroups where !group.contains(where: message.contains(atom:)) { return [] }
         for excluded in compiledExclusions where Self.occurs(excluded, in: message) { return [] }
         let count = message.ids.count
         let anchoredEnd = anchoredEnd

@@ -11,9 +11,6 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     public let exclusions: [Element]
     public let anchoredStart: Bool
     public let anchoredEnd: Bool
-    /// Groups of atoms (words, or concepts as `~name`); every match contains one atom of each
-    /// group. Checked before trying to match.
-    public let requiredGroups: [[String]]
     /// Plain words every match contains.
     public var requiredWords: [String] {
         elements.compactMap { if case .word(let w) = $0 { w } else { nil } }
@@ -21,12 +18,15 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     /// The elements with words and concepts as atom ids: what is matched.
     let compiled: [Compiled]
     let compiledExclusions: [Compiled]
-    /// ``requiredGroups`` as atom ids.
-    let requiredGroupIDs: [[Int32]]
+    /// Groups of atom ids (words or concepts), one group per element that names some; every
+    /// match contains one atom of each group. Checked before trying to match.
+    let requiredGroups: [[Int32]]
     /// Each required group's atoms as bits, compared with ``Message/atomMask``.
     let groupMasks: [UInt64]
     /// The atoms a match must begin with, when the first element says so.
     let firstKeys: [Int32]?
+    /// The group a ``PatternIndex`` files the pattern under; nil when no element names an atom.
+    let indexKeys: [Int32]?
 
     /// An element with its words and concepts as atom ids.
     indirect enum Compiled: Sendable {
@@ -53,12 +53,15 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         self.exclusions = exclusions
         self.anchoredStart = anchoredStart
         self.anchoredEnd = anchoredEnd
-        requiredGroups = elements.compactMap { PatternIndex.keys(of: $0).map { Array($0).sorted() } }
         compiled = elements.map(Compiled.init)
         compiledExclusions = exclusions.map(Compiled.init)
-        requiredGroupIDs = requiredGroups.map { $0.map { Atoms.intern(atom: $0) } }
-        groupMasks = requiredGroupIDs.map { $0.reduce(0) { $0 | Message.bit($1) } }
-        firstKeys = elements.first.flatMap { PatternIndex.keys(of: $0).map { $0.map { Atoms.intern(atom: $0) }.sorted() } }
+        let groups = elements.compactMap(PatternIndex.keys(of:))
+        let required = groups.map { $0.map { Atoms.intern(atom: $0) }.sorted() }
+        requiredGroups = required
+        groupMasks = required.map { $0.reduce(0) { $0 | Message.bit($1) } }
+        // When the first element names atoms, its group is the first one.
+        firstKeys = elements.first.flatMap(PatternIndex.keys(of:)) != nil ? required[0] : nil
+        indexKeys = PatternIndex.cheapest(groups).map { required[$0] }
     }
 
     public indirect enum Element: Sendable, Hashable {

@@ -12,9 +12,9 @@ public struct PatternIndex: Sendable {
     public init() {}
 
     public mutating func add(_ pattern: Pattern, id: Int) {
-        if let keys = Self.keys(pattern) {
+        if let keys = pattern.indexKeys {
             for key in keys {
-                let atom = Int(Atoms.intern(atom: key))
+                let atom = Int(key)
                 if atom >= index.count { index.append(contentsOf: repeatElement([], count: atom + 1 - index.count)) }
                 index[atom].append(id)
             }
@@ -37,15 +37,11 @@ public struct PatternIndex: Sendable {
         return unique
     }
 
-    /// The atoms one of which every match must contain, or nil when there are none.
-    static func keys(_ pattern: Pattern) -> Set<String>? {
-        var best: (keys: Set<String>, cost: Int)?
-        for element in pattern.elements {
-            guard let keys = keys(of: element) else { continue }
-            let cost = keys.reduce(0) { $0 + ($1.hasPrefix("~") ? 4 : 1) }
-            if best.map({ cost < $0.cost }) ?? true { best = (keys, cost) }
-        }
-        return best?.keys
+    /// Which of a pattern's required groups to file it under: the cheapest to look up, a concept
+    /// counting as four words, the first of equals; nil when there are none.
+    static func cheapest(_ groups: [Set<String>]) -> Int? {
+        func cost(_ keys: Set<String>) -> Int { keys.reduce(0) { $0 + ($1.hasPrefix("~") ? 4 : 1) } }
+        return groups.indices.min { cost(groups[$0]) < cost(groups[$1]) }
     }
 
     static func keys(of element: Pattern.Element) -> Set<String>? {
