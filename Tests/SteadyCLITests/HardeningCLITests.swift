@@ -86,10 +86,8 @@ struct HardeningCLITests {
         let child: Spawn.Child
 
         init(_ arguments: [String], dataDir: String) throws {
-            var environment = ProcessInfo.processInfo.environment
-            environment["NO_COLOR"] = "1"
             child = try Spawn.Child(SteadyBinary.url.path, arguments + ["--data-dir", dataDir], input: .pipe,
-                                    environment: environment)
+                                    environment: SteadyBinary.environment())
         }
 
         var text: String { String(decoding: child.output, as: UTF8.self) }

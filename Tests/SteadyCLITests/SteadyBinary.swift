@@ -41,16 +41,22 @@ enum SteadyBinary {
         return url
     }
 
+    /// This process's environment without colour, with `extra` on top.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
+        return environment
+    }
+
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
         try run(arguments, bytes: Data(input.utf8), environment: environment)
     }
 
     /// Runs the binary with `bytes` as its standard input, which need not be valid UTF-8.
     static func run(_ arguments: [String], bytes: Data, environment: [String: String] = [:]) throws -> Result {
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
+        var env = Self.environment(environment)
         env["STEADY_DATA_DIR"] = env["STEADY_DATA_DIR"] ?? temporaryFolder().path
-        for (key, value) in environment { env[key] = value }
         let result = try Spawn.run(url.path, arguments, input: bytes, environment: env)
         return Result(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
                       stderr: String(decoding: result.stderr, as: UTF8.self))

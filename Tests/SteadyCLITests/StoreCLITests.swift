@@ -10,43 +10,22 @@ struct StoreCLITests {
         var errors: String
     }
 
-    /// The built `steady` next to the test bundle, else in the package's .build/debug.
-    static let binary: URL? = {
-        let bundle = Bundle.main.bundleURL
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidates = [
-            bundle.appendingPathComponent("steady"),
-            bundle.deletingLastPathComponent().appendingPathComponent("steady"),
-            root.appendingPathComponent(".build/debug/steady"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "steady-cli-tests-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
-    static var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["TZ"] = "UTC"
-        return environment
-    }
+    static let environment = SteadyBinary.environment(["TZ": "UTC"])
 
     static func launch(_ arguments: [String], input: Spawn.Child.Input = .null) throws -> Spawn.Child {
-        let binary = try #require(binary, "build the steady executable first")
-        return try Spawn.Child(binary.path, arguments, input: input, environment: environment)
+        try Spawn.Child(SteadyBinary.url.path, arguments, input: input, environment: environment)
     }
 
     static func steady(_ arguments: String..., dataDir: String) throws -> Run {
-        let child = try launch(arguments + ["--data-dir", dataDir])
-        let ending = child.wait()
-        let status: Int32 = if case .exit(let code) = ending { code } else { -1 }
-        return Run(status: status, output: String(decoding: child.output, as: UTF8.self),
-                   errors: String(decoding: child.errors, as: UTF8.self))
+        let result = try Spawn.run(SteadyBinary.url.path, arguments + ["--data-dir", dataDir], environment: environment)
+        return Run(status: result.status, output: String(decoding: result.stdout, as: UTF8.self),
+                   errors: String(decoding: result.stderr, as: UTF8.self))
     }
 
     @Test func contactsEndToEnd() throws {

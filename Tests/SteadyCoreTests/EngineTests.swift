@@ -211,7 +211,7 @@ struct AtomTableTests {
         #expect(Atoms.lookup("quixotic199") == Atoms.none)
     }
 
-    @Test func aWordNamedByAPatternMatchesWhateverLoadedFirst() throws {
+    @Test func aPatternMatchesAMessageReadAfterIt() throws {
         let pattern = try Pattern.parse("flibbertigibbet (now|later)")
         let message = Message("ok flibbertigibbet later", normalizer: Normalizer(), concepts: ConceptTable())
         #expect(pattern.match(message) != nil)
