@@ -21,7 +21,7 @@ public struct SafetyNet: Sendable {
     /// Categories where Steady tells the person to call emergency services now.
     public private(set) var urgent: Set<Category> = []
     public private(set) var lines: CrisisLines
-    private var index = PatternIndex()
+    private let index: PatternIndex
     /// How many tokens before a match are searched for a negator.
     public static let negationWindow = 3
 
@@ -31,7 +31,7 @@ public struct SafetyNet: Sendable {
         self.negators = negators
         self.urgent = urgent
         self.lines = lines
-        for (i, rule) in rules.enumerated() { index.add(rule.pattern, id: i) }
+        index = PatternIndex(rules.map(\.pattern))
     }
 
     /// What the safety net found in a message.
@@ -43,9 +43,23 @@ public struct SafetyNet: Sendable {
 
     /// The first danger found in the message, or nil.
     public func check(_ message: Message) -> Finding? {
-        examine(message).first { $0.verdict == .crisis }.map {
-            Finding(category: $0.rule.category, rule: $0.rule.pattern.source, location: $0.rule.location)
+        // Only rules that could match are judged, lowest first, so the finding is the same
+        // whichever order the index hands them over in.
+        var possible: [Int] = []
+        let mask = message.atomMask
+        index.forEachCandidate(message) { id in
+            if rules[id].pattern.mayMatch(mask: mask) { possible.append(id) }
         }
+        guard !possible.isEmpty else { return nil }
+        possible.sort()
+        var idiomSpans: [(String, Range<Int>)]?
+        for (i, id) in possible.enumerated() where i == 0 || possible[i - 1] != id {
+            let rule = rules[id]
+            if verdict(of: rule, in: message, idiomSpans: &idiomSpans) == .crisis {
+                return Finding(category: rule.category, rule: rule.pattern.source, location: rule.location)
+            }
+        }
+        return nil
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -60,31 +74,37 @@ public struct SafetyNet: Sendable {
         var idiomSpans: [(String, Range<Int>)]?
         for id in index.candidates(message) {
             let rule = rules[id]
-            var verdict: Verdict?
-            // Every place the rule matches is judged: one figure of speech or "not" does not
-            // cancel a real disclosure later in the message.
-            for match in rule.pattern.matches(message) {
-                if idiomSpans == nil {
-                    idiomSpans = idioms.flatMap { idiom in idiom.matches(message).map { (idiom.source, $0.start..<$0.end) } }
-                }
-                let span = match.start..<max(match.end, match.start + 1)
-                if let idiom = idiomSpans?.first(where: { $0.1.overlaps(span) }) {
-                    verdict = verdict ?? .cancelledByIdiom(idiom.0)
-                    continue
-                }
-                // The negation window stops at the start of the sentence.
-                let sentenceStart = message.normalized.sentenceStarts.last { $0 <= match.start } ?? 0
-                let window = message.tokens[max(sentenceStart, match.start - Self.negationWindow)..<match.start]
-                if let negator = window.first(where: negators.contains) {
-                    verdict = verdict ?? .cancelledByNegation(negator)
-                    continue
-                }
-                verdict = .crisis
-                break
-            }
+            let verdict = verdict(of: rule, in: message, idiomSpans: &idiomSpans)
             if let verdict { out.append((rule, verdict)) }
         }
         return out
+    }
+
+    /// What becomes of one rule in a message: nil when it does not match at all. The idioms'
+    /// spans are found once per message, when a rule first matches.
+    private func verdict(of rule: Rule, in message: Message, idiomSpans: inout [(String, Range<Int>)]?) -> Verdict? {
+        var verdict: Verdict?
+        // Every place the rule matches is judged: one figure of speech or "not" does not
+        // cancel a real disclosure later in the message.
+        for match in rule.pattern.matches(message) {
+            if idiomSpans == nil {
+                idiomSpans = idioms.flatMap { idiom in idiom.matches(message).map { (idiom.source, $0.start..<$0.end) } }
+            }
+            let span = match.start..<max(match.end, match.start + 1)
+            if let idiom = idiomSpans?.first(where: { $0.1.overlaps(span) }) {
+                verdict = verdict ?? .cancelledByIdiom(idiom.0)
+                continue
+            }
+            // The negation window stops at the start of the sentence.
+            let sentenceStart = message.normalized.sentenceStarts.last { $0 <= match.start } ?? 0
+            let window = message.tokens[max(sentenceStart, match.start - Self.negationWindow)..<match.start]
+            if let negator = window.first(where: negators.contains) {
+                verdict = verdict ?? .cancelledByNegation(negator)
+                continue
+            }
+            return .crisis
+        }
+        return verdict
     }
 }
 

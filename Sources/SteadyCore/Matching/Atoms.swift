@@ -31,6 +31,11 @@ public enum Atoms {
         table.withLock { table in words.map { table[$0] ?? none } }
     }
 
+    /// Every atom named so far.
+    public static func snapshot() -> [String] {
+        table.withLock { Array($0.keys) }
+    }
+
     /// The id of one atom, or ``none``.
     public static func lookup(_ atom: String) -> Int32 {
         table.withLock { $0[atom] ?? none }

@@ -15,7 +15,7 @@ public final class Message: Sendable {
     public init(_ text: String, normalizer: Normalizer, concepts: ConceptTable) {
         self.text = text
         normalized = normalizer.normalize(text)
-        ids = Atoms.lookup(normalized.tokens)
+        ids = normalized.ids
         conceptHits = concepts.occurrences(in: ids)
         var atoms = ids.filter { $0 != Atoms.none }
         for hits in conceptHits {

@@ -20,7 +20,11 @@ public struct Normalizer: Sendable {
     /// deletions; a hash collision only adds a candidate that the edit check then refuses.
     private var deletionIndex: [UInt64: [String]]
     /// Real English words, never corrected into a script word.
-    public var dictionary: WordList
+    public var dictionary: WordList {
+        didSet { lexicon = Lexicon() }
+    }
+    /// Known words and what they become; empty until ``prepare()``, and again after any change.
+    private(set) var lexicon = Lexicon()
 
     public init(vocabulary: Set<String> = [], dictionary: WordList = .empty) {
         self.vocabulary = []
@@ -29,8 +33,29 @@ public struct Normalizer: Sendable {
         addVocabulary(vocabulary)
     }
 
+    /// Works out in advance what every known word becomes, so that plain text is normalised in
+    /// one pass. Call it once the scripts are compiled; the result is the same without it, only
+    /// slower.
+    public mutating func prepare() {
+        lexicon = Lexicon()
+        let words = lexiconWords()
+        let plain = self
+        lexicon = Lexicon(words.sorted()) { plain.normalize($0) }
+    }
+
+    /// The same normaliser without its table of known words: slower, with the same results.
+    public var withoutLexicon: Normalizer {
+        var copy = self
+        copy.lexicon = Lexicon()
+        return copy
+    }
+
+    /// Whether ``prepare()`` has worked out the known words.
+    public var isPrepared: Bool { !lexicon.isEmpty }
+
     /// Adds words that spelling correction may correct towards.
     public mutating func addVocabulary<S: Sequence>(_ words: S) where S.Element == String {
+        lexicon = Lexicon()
         for word in words where !vocabulary.contains(word) {
             vocabulary.insert(word)
             guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
@@ -43,6 +68,8 @@ public struct Normalizer: Sendable {
     /// The result of normalising one message.
     public struct Result: Sendable, Hashable {
         public var tokens: [String]
+        /// Each token's atom id (``Atoms/none`` for a word nothing names).
+        public var ids: [Int32] = []
         /// Token positions where a new sentence begins (after ". ", "! ", "? ", ";" or a new line).
         public var sentenceStarts: [Int] = []
         /// Words corrected by spelling tolerance, as (typed, corrected).
@@ -65,33 +92,41 @@ public struct Normalizer: Sendable {
 
     /// Normalises a message into tokens.
     public func normalize(_ text: String) -> Result {
+        if !lexicon.isEmpty, let known = normalizeASCII(text) { return known }
         var result = Result(tokens: [], corrections: [], expansions: [])
         result.tokens.reserveCapacity(16)
         let (words, starts) = Self.split(text)
         for (index, split) in words.enumerated() {
             if starts[index], !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
-            if let expansion = Self.apostropheForm(split) {
-                result.tokens.append(contentsOf: expansion)
-                result.expansions.append(Correction(from: split, to: expansion.joined(separator: " ")))
-                continue
-            }
-            let raw = split.utf8.contains(0x27) ? String(split.unicodeScalars.filter { $0 != "'" }.map(Character.init)) : split
-            var word = Self.squeezeRepeats(raw, keep: 2)
-            if word != raw, !vocabulary.contains(word) {
-                let single = Self.squeezeRepeats(raw, keep: 1)
-                if vocabulary.contains(single) { word = single }
-            }
-            if let expansion = Self.expansions[word] {
-                result.tokens.append(contentsOf: expansion)
-                result.expansions.append(Correction(from: word, to: expansion.joined(separator: " ")))
-            } else if let corrected = correct(word) {
-                result.tokens.append(corrected)
-                result.corrections.append(Correction(from: word, to: corrected))
-            } else {
-                result.tokens.append(word)
-            }
+            appendWord(split, to: &result)
         }
         return result
+    }
+
+    /// Normalises one word as split from a message and adds what it becomes to the result.
+    func appendWord(_ split: String, to result: inout Result) {
+        let first = result.tokens.count
+        defer { result.ids += Atoms.lookup(Array(result.tokens[first...])) }
+        if let expansion = Self.apostropheForm(split) {
+            result.tokens.append(contentsOf: expansion)
+            result.expansions.append(Correction(from: split, to: expansion.joined(separator: " ")))
+            return
+        }
+        let raw = split.utf8.contains(0x27) ? String(split.unicodeScalars.filter { $0 != "'" }.map(Character.init)) : split
+        var word = Self.squeezeRepeats(raw, keep: 2)
+        if word != raw, !vocabulary.contains(word) {
+            let single = Self.squeezeRepeats(raw, keep: 1)
+            if vocabulary.contains(single) { word = single }
+        }
+        if let expansion = Self.expansions[word] {
+            result.tokens.append(contentsOf: expansion)
+            result.expansions.append(Correction(from: word, to: expansion.joined(separator: " ")))
+        } else if let corrected = correct(word) {
+            result.tokens.append(corrected)
+            result.corrections.append(Correction(from: word, to: corrected))
+        } else {
+            result.tokens.append(word)
+        }
     }
 
     /// Normalises pattern words: the same folding and expansion, without spelling correction.
@@ -128,8 +163,7 @@ public struct Normalizer: Sendable {
     private func correct(_ word: String) -> String? {
         guard word.utf8.count >= Self.minimumCorrectableLength, !vocabulary.contains(word),
             word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || (word.utf8.contains { $0 >= 0x80 }
-                && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })),
-            !dictionary.contains(word)
+                && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }))
         else { return nil }
         var candidates: [String] = []
         for key in Self.correctionKeys(of: word) {
@@ -140,7 +174,9 @@ public struct Normalizer: Sendable {
             }
             if candidates.count > 4 { return nil }
         }
-        guard !candidates.isEmpty else { return nil }
+        // A real word is never corrected; the dictionary is searched only when there is
+        // something to correct it to.
+        guard !candidates.isEmpty, !dictionary.contains(word) else { return nil }
         // One candidate; or else the one likeliest slip, in this order: a doubled letter typed
         // once ("realy" -> "really"), two letters swapped ("freinds" -> "friends"), one letter
         // changed ("suicidel" -> "suicidal", not "suicide").

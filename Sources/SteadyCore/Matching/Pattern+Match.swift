@@ -11,24 +11,69 @@ public struct PatternMatch: Sendable, Hashable {
 extension Pattern {
     /// Matches the pattern against a message, or returns nil.
     public func match(_ message: Message) -> PatternMatch? {
-        search(message, all: false).first
+        var first: PatternMatch?
+        search(message) { match in
+            first = match
+            return false
+        }
+        return first
     }
 
     /// Every place the pattern matches, one match per start position.
     public func matches(_ message: Message) -> [PatternMatch] {
-        search(message, all: true)
+        var found: [PatternMatch] = []
+        search(message) { match in
+            found.append(match)
+            return true
+        }
+        return found
     }
 
-    private func search(_ message: Message, all: Bool) -> [PatternMatch] {
+    /// Whether every required group can be present, going by the message's Bloom filter alone:
+    /// false means the pattern certainly does not match.
+    @inline(__always)
+    func mayMatch(mask: UInt64) -> Bool {
+        for groupMask in groupMasks where groupMask & mask == 0 { return false }
+        return true
+    }
+
+    /// Calls `body` with each required group's atoms.
+    func forEachRequiredGroup(_ body: (ArraySlice<Int32>) -> Void) {
+        var i = 0
+        while i < requiredGroups.count {
+            let end = i + 1 + Int(requiredGroups[i])
+            body(requiredGroups[(i + 1)..<end])
+            i = end
+        }
+    }
+
+    /// Whether the message holds one atom of every required group.
+    private func hasRequiredGroups(_ message: Message) -> Bool {
+        requiredGroups.withUnsafeBufferPointer { groups in
+            var i = 0
+            while i < groups.count {
+                let end = i + 1 + Int(groups[i])
+                var found = false
+                for k in (i + 1)..<end where message.contains(atom: groups[k]) {
+                    found = true
+                    break
+                }
+                guard found else { return false }
+                i = end
+            }
+            return true
+        }
+    }
+
+    /// Hands each match to `found`, one per start position, until `found` returns false.
+    private func search(_ message: Message, _ found: (PatternMatch) -> Bool) {
         // Cheap checks first: every required group must have one of its words or concepts in the
         // message, and nothing excluded may occur.
-        let mask = message.atomMask
-        for groupMask in groupMasks where groupMask & mask == 0 { return [] }
-        for group in requiredGroups where !group.contains(where: message.contains(atom:)) { return [] }
-        for excluded in compiledExclusions where Self.occurs(excluded, in: message) { return [] }
+        guard mayMatch(mask: message.atomMask) else { return }
+        guard hasRequiredGroups(message) else { return }
+        for excluded in compiledExclusions where Self.occurs(excluded, in: message) { return }
         let count = message.ids.count
         let anchoredEnd = anchoredEnd
-        var found: [PatternMatch] = []
         var search = Search()
         for start in anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
             if let first = firstKeys, start < count, !Self.starts(first, at: start, in: message) { continue }
@@ -36,13 +81,9 @@ extension Pattern {
             let end = Self.match(compiled[...], at: start, in: message, captures: &search) { end, _ in
                 !anchoredEnd || end == count ? end : nil
             }
-            if search.steps > Search.maximumSteps { break }
-            if let end {
-                found.append(PatternMatch(start: start, end: end, captures: search.captures))
-                if !all { break }
-            }
+            if search.steps > Search.maximumSteps { return }
+            if let end, !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }
         }
-        return found
     }
 
     /// Whether a token position holds one of the atoms a match must begin with.

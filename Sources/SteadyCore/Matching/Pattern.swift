@@ -19,17 +19,18 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     let compiled: [Compiled]
     let compiledExclusions: [Compiled]
     /// Groups of atom ids (words or concepts), one group per element that names some; every
-    /// match contains one atom of each group. Checked before trying to match.
-    let requiredGroups: [[Int32]]
+    /// match contains one atom of each group. Checked before trying to match. Kept in one
+    /// array, each group as its length and then its atoms, so the check reads one place.
+    let requiredGroups: [Int32]
     /// Each required group's atoms as bits, compared with ``Message/atomMask``.
     let groupMasks: [UInt64]
     /// The atoms a match must begin with, when the first element says so.
     let firstKeys: [Int32]?
-    /// The group a ``PatternIndex`` files the pattern under; nil when no element names an atom.
-    let indexKeys: [Int32]?
+    /// The concepts among the required atoms, which occur in messages more often than a word.
+    let requiredConcepts: [Int32]
 
     /// An element with its words and concepts as atom ids.
-    indirect enum Compiled: Sendable {
+    enum Compiled: Sendable {
         case word(Int32)
         case concept(Int32)
         case wildcard
@@ -57,11 +58,11 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         compiledExclusions = exclusions.map(Compiled.init)
         let groups = elements.compactMap(PatternIndex.keys(of:))
         let required = groups.map { $0.map { Atoms.intern(atom: $0) }.sorted() }
-        requiredGroups = required
+        requiredGroups = required.flatMap { [Int32($0.count)] + $0 }
         groupMasks = required.map { $0.reduce(0) { $0 | Message.bit($1) } }
         // When the first element names atoms, its group is the first one.
         firstKeys = elements.first.flatMap(PatternIndex.keys(of:)) != nil ? required[0] : nil
-        indexKeys = PatternIndex.cheapest(groups).map { required[$0] }
+        requiredConcepts = groups.joined().filter { $0.hasPrefix("~") }.map { Atoms.intern(atom: $0) }
     }
 
     public indirect enum Element: Sendable, Hashable {

@@ -1,47 +1,94 @@
 /// Finds the patterns that could match a message from the words and concepts it contains, so
 /// the cost of matching grows with the message rather than with the number of patterns.
 ///
-/// Each pattern is filed under the cheapest element every match must contain: a word, a
-/// concept, or a group of alternatives (filed under each alternative's first such element).
-/// Patterns with no such element (only wildcards and optional words) are tried for every message.
+/// Each pattern is filed under one element every match must contain: a word, a concept, or a
+/// group of alternatives (filed under each alternative's first such element). Of these it takes
+/// the one fewest other patterns also need, so that a common word ("so", "my") does not hand
+/// every message hundreds of candidates; a concept counts four times, as it stands for many
+/// words. Patterns with no such element (only wildcards and optional words) are tried for every
+/// message.
+///
+/// The lists are kept in one flat array with an offset per atom, so looking up a word touches
+/// two places in memory however many patterns there are.
 public struct PatternIndex: Sendable {
-    /// Pattern ids by the atom id they are filed under.
-    private var index: [[Int]] = []
-    private var unindexed: [Int] = []
+    /// Where each atom's list starts in ``postings``; one more entry than there are atoms.
+    private let offsets: [Int32]
+    /// Pattern ids, atom by atom, ascending within each atom.
+    private let postings: [Int32]
+    private let unindexed: [Int32]
 
-    public init() {}
-
-    public mutating func add(_ pattern: Pattern, id: Int) {
-        if let keys = pattern.indexKeys {
-            for key in keys {
-                let atom = Int(key)
-                if atom >= index.count { index.append(contentsOf: repeatElement([], count: atom + 1 - index.count)) }
-                index[atom].append(id)
+    /// Files each pattern under its index keys; a pattern's id is its position.
+    public init(_ patterns: [Pattern]) {
+        // How many patterns need each atom.
+        var needed: [Int32] = []
+        for pattern in patterns {
+            pattern.forEachRequiredGroup { group in
+                for atom in group {
+                    let a = Int(atom)
+                    if a >= needed.count { needed.append(contentsOf: repeatElement(0, count: a + 1 - needed.count)) }
+                    needed[a] += 1
+                }
             }
-        } else {
-            unindexed.append(id)
+        }
+        var keys: [ArraySlice<Int32>?] = []
+        keys.reserveCapacity(patterns.count)
+        var counts = [Int32](repeating: 0, count: needed.count)
+        var unindexed: [Int32] = []
+        for (id, pattern) in patterns.enumerated() {
+            var best: ArraySlice<Int32>?
+            var bestCost = Int.max
+            pattern.forEachRequiredGroup { group in
+                let cost = group.reduce(0) { $0 + Int(needed[Int($1)]) * (pattern.requiredConcepts.contains($1) ? 4 : 1) }
+                if cost < bestCost { (best, bestCost) = (group, cost) }
+            }
+            keys.append(best)
+            guard let best else {
+                unindexed.append(Int32(id))
+                continue
+            }
+            for atom in best { counts[Int(atom)] += 1 }
+        }
+        var offsets = [Int32](repeating: 0, count: counts.count + 1)
+        for atom in counts.indices { offsets[atom + 1] = offsets[atom] + counts[atom] }
+        var next = Array(offsets.dropLast())
+        var postings = [Int32](repeating: 0, count: Int(offsets.last ?? 0))
+        for (id, group) in keys.enumerated() {
+            for key in group ?? [] {
+                postings[Int(next[Int(key)])] = Int32(id)
+                next[Int(key)] += 1
+            }
+        }
+        self.offsets = offsets
+        self.postings = postings
+        self.unindexed = unindexed
+    }
+
+    /// Calls `body` with the id of each pattern that could match; a pattern filed under two
+    /// alternatives the message both contains comes twice.
+    @inline(__always)
+    public func forEachCandidate(_ message: Message, _ body: (Int) -> Void) {
+        for id in unindexed { body(Int(id)) }
+        offsets.withUnsafeBufferPointer { offsets in
+            postings.withUnsafeBufferPointer { postings in
+                for atom in message.atomIDs {
+                    let a = Int(atom)
+                    guard a + 1 < offsets.count else { continue }
+                    for k in Int(offsets[a])..<Int(offsets[a + 1]) { body(Int(postings[k])) }
+                }
+            }
         }
     }
 
     /// The ids of patterns that could match, in ascending order, each once.
     public func candidates(_ message: Message) -> [Int] {
-        var out = unindexed
-        for atom in message.atomIDs where Int(atom) < index.count {
-            out.append(contentsOf: index[Int(atom)])
-        }
+        var out: [Int] = []
+        forEachCandidate(message) { out.append($0) }
         guard out.count > 1 else { return out }
         out.sort()
         var unique: [Int] = []
         unique.reserveCapacity(out.count)
         for id in out where unique.last != id { unique.append(id) }
         return unique
-    }
-
-    /// Which of a pattern's required groups to file it under: the cheapest to look up, a concept
-    /// counting as four words, the first of equals; nil when there are none.
-    static func cheapest(_ groups: [Set<String>]) -> Int? {
-        func cost(_ keys: Set<String>) -> Int { keys.reduce(0) { $0 + ($1.hasPrefix("~") ? 4 : 1) } }
-        return groups.indices.min { cost(groups[$0]) < cost(groups[$1]) }
     }
 
     static func keys(of element: Pattern.Element) -> Set<String>? {

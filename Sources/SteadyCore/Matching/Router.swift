@@ -17,22 +17,52 @@ public struct Router: Sendable {
         public var pattern: Pattern
     }
 
-    public private(set) var entries: [Entry] = []
-    private var index = PatternIndex()
+    public let entries: [Entry]
+    private let index: PatternIndex
+    /// Per trigger, in the same order as ``entries``: its rank as one number and two of its
+    /// required groups as bits, kept side by side so that refusing a candidate reads one place
+    /// in memory instead of the whole pattern.
+    private let slots: [Slot]
+
+    struct Slot {
+        /// Higher ranks first; see ``Router/ranks(_:before:)``.
+        var rank: UInt64
+        var mask0: UInt64
+        var mask1: UInt64
+    }
 
     public init(dialogues: [Dialogue]) {
+        var entries: [Entry] = []
         for (d, dialogue) in dialogues.enumerated() {
             for (t, trigger) in dialogue.triggers.enumerated() {
-                add(Entry(dialogue: d, trigger: t, priority: dialogue.priority, specificity: trigger.pattern.specificity,
-                          order: entries.count, pattern: trigger.pattern))
+                entries.append(Entry(dialogue: d, trigger: t, priority: dialogue.priority, specificity: trigger.pattern.specificity,
+                                     order: entries.count, pattern: trigger.pattern))
             }
+        }
+        self.entries = entries
+        index = PatternIndex(entries.map(\.pattern))
+        let ranks = Self.ranks(entries)
+        slots = entries.indices.map { i in
+            // The two groups with the fewest atoms are the likeliest to be missing.
+            let masks = entries[i].pattern.groupMasks.sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
+            return Slot(rank: ranks[i], mask0: masks.first ?? .max, mask1: masks.dropFirst().first ?? .max)
         }
     }
 
-    /// Adds one trigger; the router is built once at load.
-    public mutating func add(_ entry: Entry) {
-        index.add(entry.pattern, id: entries.count)
-        entries.append(entry)
+    /// Each entry's place in ``ranks(_:before:)`` as one number, higher first: priority,
+    /// specificity and file order packed side by side when they fit, else the sorted position.
+    static func ranks(_ entries: [Entry]) -> [UInt64] {
+        let fits = entries.allSatisfy { (-0x8000...0x7FFF).contains($0.priority) && (0...0xFFFF).contains($0.specificity) }
+            && entries.count <= Int(UInt32.max)
+        guard fits else {
+            var ranks = [UInt64](repeating: 0, count: entries.count)
+            let order = entries.indices.sorted { Self.ranks(entries[$0], before: entries[$1]) }
+            for (position, i) in order.enumerated() { ranks[i] = UInt64(entries.count - position) }
+            return ranks
+        }
+        return entries.map { entry in
+            UInt64(entry.priority + 0x8000) << 48 | UInt64(entry.specificity) << 32 | UInt64(UInt32.max) - UInt64(entry.order)
+        }
     }
 
     /// A matching trigger.
@@ -52,12 +82,23 @@ public struct Router: Sendable {
 
     /// The best matching trigger, without ranking them all.
     public func best(_ message: Message) -> Candidate? {
-        var best: Candidate?
-        for id in index.candidates(message) {
-            if let current = best, !Self.ranks(entries[id], before: current.entry) { continue }
-            if let match = entries[id].pattern.match(message) { best = Candidate(entry: entries[id], match: match) }
+        var bestID = -1
+        var bestRank: UInt64 = 0
+        var bestMatch: PatternMatch?
+        let mask = message.atomMask
+        slots.withUnsafeBufferPointer { slots in
+            index.forEachCandidate(message) { id in
+                let slot = slots[id]
+                guard bestID < 0 || slot.rank > bestRank, slot.mask0 & mask != 0, slot.mask1 & mask != 0,
+                    let match = entries[id].pattern.match(message)
+                else { return }
+                bestID = id
+                bestRank = slot.rank
+                bestMatch = match
+            }
         }
-        return best
+        guard let bestMatch else { return nil }
+        return Candidate(entry: entries[bestID], match: bestMatch)
     }
 
     /// How many triggers the index hands to the matcher for this message.

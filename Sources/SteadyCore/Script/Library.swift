@@ -115,6 +115,9 @@ public struct Library: Sendable {
         for rule in safetyNet.rules { vocabulary.formUnion(rule.pattern.words) }
         for idiom in safetyNet.idioms { vocabulary.formUnion(idiom.words) }
         normalizer.addVocabulary(vocabulary)
+        // The universal words ("stop", "menu") get their ids before the normaliser learns them.
+        _ = Engine.universalWords
+        normalizer.prepare()
 
         var library = Library(
             dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: normalizer,
