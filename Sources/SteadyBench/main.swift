@@ -64,7 +64,7 @@ func timeRoutes(_ library: Library, _ inputs: [String], minimumSamples: Int) -> 
         if let candidate = library.router.best(message) { return candidate.entry.dialogue }
         return library.examples.scores(for: message).first.map { $0.similarity >= ExampleIndex.threshold ? $0.dialogue : -2 } ?? -2
     }
-    for input in inputs.prefix(200) { sink &+= route(input) }
+    for input in inputs { sink &+= route(input) }
     while samples.count < minimumSamples {
         for input in inputs {
             let start = now()
@@ -208,7 +208,7 @@ func stages(_ triggers: Int, safetyFolder: String) {
     func time(_ name: String, _ body: (Int) -> Void) {
         if let only, only != name { return }
         var samples: [Double] = []
-        for round in 0..<(only == nil ? 3 : 30) {
+        for round in 0..<(only == nil ? 3 : Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 30) {
             for i in inputs.indices {
                 let start = now()
                 body(i)
@@ -224,6 +224,12 @@ func stages(_ triggers: Int, safetyFolder: String) {
     time("safety") { sink &+= library.safety.check(messages[$0]) == nil ? 0 : 1 }
     time("router") { sink &+= library.router.best(messages[$0]) == nil ? 0 : 1 }
     time("examples") { sink &+= library.examples.scores(for: messages[$0]).count }
+    time("route") { i in
+        let message = library.message(inputs[i])
+        if library.safety.check(message) != nil { sink &+= 1 } else if library.router.best(message) != nil { sink &+= 2 } else {
+            sink &+= library.examples.scores(for: message).count
+        }
+    }
     let (_, fresh) = engine.start(seed: 1)
     time("respond") { var state = fresh; sink &+= engine.respond(to: inputs[$0], state: &state).reply.count }
     print("sink", sink)

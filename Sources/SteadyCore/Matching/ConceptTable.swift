@@ -73,9 +73,11 @@ public struct ConceptTable: Sendable {
     /// Every word that appears in some concept.
     public var words: Set<String> { Set(phrases.values.joined().joined()) }
 
-    /// Finds every concept phrase in a message's atom ids.
-    func occurrences(in ids: [Int32]) -> [[ConceptHit]] {
-        var hits = [[ConceptHit]](repeating: [], count: ids.count)
+    /// Finds every concept phrase in a message's atom ids: the hits by position, longest first
+    /// at each, and where each position's hits start (both empty when there are none).
+    func occurrences(in ids: [Int32]) -> (hits: [ConceptHit], starts: [Int32]) {
+        var hits: [ConceptHit] = []
+        var starts: [Int32] = []
         for i in ids.indices {
             let first = Int(ids[i])
             guard first >= 0, first < byFirstToken.count else { continue }
@@ -86,10 +88,16 @@ public struct ConceptTable: Sendable {
                     same = false
                     break
                 }
-                if same { hits[i].append(ConceptHit(concept: concept, id: id, length: phrase.count)) }
+                guard same else { continue }
+                // The first hit: positions before this one have none.
+                if starts.isEmpty { starts = [Int32](repeating: 0, count: i + 1) }
+                while starts.count <= i { starts.append(Int32(hits.count)) }
+                hits.append(ConceptHit(concept: concept, id: id, length: phrase.count))
             }
         }
-        return hits
+        guard !starts.isEmpty else { return ([], []) }
+        while starts.count <= ids.count { starts.append(Int32(hits.count)) }
+        return (hits, starts)
     }
 }
 

@@ -135,6 +135,11 @@ extension Normalizer {
                         result.corrections += fragment.corrections
                         result.expansions += fragment.expansions
                     }
+                } else if isPlainUnknown(length: length, byte) {
+                    // Not a word the scripts know and nothing to correct it to: itself, as typed.
+                    let word = spelled()
+                    result.tokens.append(word)
+                    result.ids.append(Atoms.lookup(word))
                 } else {
                     appendWord(spelled(), to: &result)
                 }
@@ -184,6 +189,33 @@ extension Normalizer {
             flush()
             return result
         }
+    }
+
+    /// Whether a word the lexicon does not hold simply stays as it is: it has no apostrophe and
+    /// no letter three times over, and it is too short to correct or has no correction key any
+    /// script word shares. (Not being in the lexicon, it is no script word, contraction or
+    /// shorthand.) The keys are hashed straight from the bytes, as ``correctionKeys(of:)`` does.
+    @inline(__always)
+    func isPlainUnknown(length: Int, _ byte: (Int) -> UInt8) -> Bool {
+        var run = 0
+        var letters = true
+        for k in 0..<length {
+            let b = byte(k)
+            if b == 0x27 { return false }
+            run = k > 0 && byte(k - 1) == b ? run + 1 : 0
+            if run >= 2 { return false }
+            if b < 0x61 || b > 0x7A { letters = false }
+        }
+        guard letters, length >= Self.minimumCorrectableLength else { return true }
+        var whole = Lexicon.seed
+        for k in 0..<length { whole = Lexicon.mix(whole, byte(k)) }
+        if mayHaveDeletion(whole) { return false }
+        for skip in 0..<length {
+            var hash = Lexicon.seed
+            for k in 0..<length where k != skip { hash = Lexicon.mix(hash, byte(k)) }
+            if mayHaveDeletion(hash) { return false }
+        }
+        return true
     }
 
     static let andHash = "and".utf8.reduce(Lexicon.seed, Lexicon.mix)

@@ -21,10 +21,12 @@ public struct Normalizer: Sendable {
     private var deletionIndex: [UInt64: [String]]
     /// Real English words, never corrected into a script word.
     public var dictionary: WordList {
-        didSet { lexicon = Lexicon() }
+        didSet { lexicon = Lexicon() }  // the filter stays right: it depends on the vocabulary only
     }
     /// Known words and what they become; empty until ``prepare()``, and again after any change.
     private(set) var lexicon = Lexicon()
+    /// Which correction keys script words have, made with the lexicon.
+    private var deletionFilter: [UInt64] = []
 
     public init(vocabulary: Set<String> = [], dictionary: WordList = .empty) {
         self.vocabulary = []
@@ -38,6 +40,7 @@ public struct Normalizer: Sendable {
     /// slower.
     public mutating func prepare() {
         lexicon = Lexicon()
+        deletionFilter = Self.deletionFilter(deletionIndex.keys)
         let words = lexiconWords()
         let plain = self
         lexicon = Lexicon(words.sorted()) { plain.normalize($0) }
@@ -47,6 +50,7 @@ public struct Normalizer: Sendable {
     public var withoutLexicon: Normalizer {
         var copy = self
         copy.lexicon = Lexicon()
+        copy.deletionFilter = []
         return copy
     }
 
@@ -56,6 +60,7 @@ public struct Normalizer: Sendable {
     /// Adds words that spelling correction may correct towards.
     public mutating func addVocabulary<S: Sequence>(_ words: S) where S.Element == String {
         lexicon = Lexicon()
+        deletionFilter = []
         for word in words where !vocabulary.contains(word) {
             vocabulary.insert(word)
             guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
@@ -166,7 +171,7 @@ public struct Normalizer: Sendable {
                 && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }))
         else { return nil }
         var candidates: [String] = []
-        for key in Self.correctionKeys(of: word) {
+        for key in Self.correctionKeys(of: word) where mayHaveDeletion(key) {
             for candidate in deletionIndex[key] ?? [] where !candidates.contains(candidate)
                 && candidate.count >= Self.minimumCorrectableLength && Self.withinOneEdit(word, candidate)
             {
@@ -187,6 +192,27 @@ public struct Normalizer: Sendable {
             if fitting.count > 1 { return nil }
         }
         return nil
+    }
+
+    /// False when no script word has this correction key, going by a Bloom filter made in
+    /// ``prepare()``; true when it may have, or before then.
+    @inline(__always)
+    func mayHaveDeletion(_ key: UInt64) -> Bool {
+        guard !deletionFilter.isEmpty else { return true }
+        let bit = Int(truncatingIfNeeded: (key >> 32) ^ key) & (deletionFilter.count * 64 - 1)
+        return deletionFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// A Bloom filter of one bit per correction key, sixteen bits per key or more.
+    private static func deletionFilter<S: Collection>(_ keys: S) -> [UInt64] where S.Element == UInt64 {
+        var words = 1
+        while words * 64 < keys.count * 16 { words *= 2 }
+        var filter = [UInt64](repeating: 0, count: words)
+        for key in keys {
+            let bit = Int(truncatingIfNeeded: (key >> 32) ^ key) & (words * 64 - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return filter
     }
 
     /// The FNV-1a hash of some bytes.

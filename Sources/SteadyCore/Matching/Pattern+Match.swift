@@ -90,7 +90,7 @@ extension Pattern {
     static func starts(_ keys: [Int32], at position: Int, in message: Message) -> Bool {
         let token = message.ids[position]
         for key in keys {
-            if key == token || message.conceptHits[position].contains(where: { $0.id == key }) { return true }
+            if key == token || message.hits(at: position).contains(where: { $0.id == key }) { return true }
         }
         return false
     }
@@ -156,7 +156,7 @@ extension Pattern {
             return match(rest, at: position + 1, in: message, captures: &captures, then: then)
         case .concept(let id):
             guard position < ids.count else { return nil }
-            for hit in message.conceptHits[position] where hit.id == id {
+            for hit in message.hits(at: position) where hit.id == id {
                 if let end = match(rest, at: position + hit.length, in: message, captures: &captures, then: then) {
                     return end
                 }
