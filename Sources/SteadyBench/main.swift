@@ -135,8 +135,8 @@ func synthetic(_ triggers: Int, safetyFolder: String) {
         inputs.append(matching[i % matching.count])
         inputs.append(nonMatching[i % nonMatching.count] + " \(generator.word())")
     }
-    let (samples, turns) = timeReplies(engine, inputs, minimumSamples: 4000)
-    let routes = timeRoutes(library, inputs, minimumSamples: 4000)
+    let (samples, turns) = timeReplies(engine, inputs, minimumSamples: 20000)
+    let routes = timeRoutes(library, inputs, minimumSamples: 20000)
     let routed = turns.filter { if case .trigger = $0.route { true } else { false } }.count
     print("{\"engine\":\"steady\",\"kind\":\"synthetic\",\"triggers\":\(library.router.entries.count),\"messages\":\(samples.count),"
         + "\"load_seconds\":\(String(format: "%.4f", loadSeconds)),"
@@ -235,12 +235,40 @@ func stages(_ triggers: Int, safetyFolder: String) {
     print("sink", sink)
 }
 
+/// Times loading the shipped Dialogues folder: each file read once, then `Library.build` timed.
+func shipped(_ folder: String) {
+    var scripts: [ScriptSource] = [], safety: [ScriptSource] = []
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    var relatives: [String] = []
+    while let relative = enumerator?.nextObject() as? String {
+        if relative.hasSuffix(".yaml") { relatives.append(relative) }
+    }
+    for relative in relatives.sorted() {
+        let path = (folder as NSString).appendingPathComponent(relative)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+        if relative.hasPrefix("safety/") { safety.append(ScriptSource(path: path, text: text)) } else { scripts.append(ScriptSource(path: path, text: text)) }
+    }
+    let words = (try? Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("words/english.txt")), options: .alwaysMapped))
+        .map(WordList.init) ?? .empty
+    var runs: [Double] = []
+    for _ in 0..<10 {
+        let start = now()
+        let (library, _) = Library.build(sources: scripts, safety: safety, words: words)
+        runs.append(Double(now() - start) / 1e6)
+        if library == nil { exit(1) }
+    }
+    runs.sort()
+    print(String(format: "load of %d files: median %.1f ms, best %.1f ms", scripts.count + safety.count, percentile(runs, 0.5), runs[0]))
+}
+
 let arguments = CommandLine.arguments
 switch (arguments.count > 1 ? arguments[1] : "", arguments.count) {
 case ("synthetic", 4):
     synthetic(Int(arguments[2]) ?? 1000, safetyFolder: arguments[3])
 case ("stages", 4):
     stages(Int(arguments[2]) ?? 1000, safetyFolder: arguments[3])
+case ("shipped", 3):
+    shipped(arguments[2])
 case ("workload", 4):
     workload(arguments[2], safetyFolder: arguments[3])
 default:

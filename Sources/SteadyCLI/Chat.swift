@@ -31,7 +31,7 @@ extension Steady {
                 var reader = PlainLineReader()
                 session.open()
                 session.run(reader: &reader)
-                return
+                setup.leave()
             }
             var reader = Readline(historyPath: setup.historyPath)
             if let store = setup.store, setup.settings["onboarded"] == nil {
@@ -43,6 +43,7 @@ extension Steady {
             }
             session.open()
             session.run(reader: &reader)
+            setup.leave()
         }
     }
 }

@@ -37,8 +37,7 @@ enum DialogueFiles {
     }
 
     /// A path relative to the current folder when it lies inside it, for shorter diagnostics.
-    static func displayPath(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
+    static func displayPath(_ path: String, cwd: String = FileManager.default.currentDirectoryPath) -> String {
         let standardized = (path as NSString).standardizingPath
         return standardized.hasPrefix(cwd + "/") ? String(standardized.dropFirst(cwd.count + 1)) : standardized
     }
@@ -47,8 +46,11 @@ enum DialogueFiles {
     static func read(_ paths: [String]) -> ([ScriptSource], [Diagnostic]) {
         var sources: [ScriptSource] = []
         var diagnostics: [Diagnostic] = []
+        let cwd = FileManager.default.currentDirectoryPath
         for path in paths {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // stat(2) alone: FileManager's attributes would also look up the owner's name.
+            var info = stat()
+            let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
             if size > 1_000_000 {
                 diagnostics.append(Diagnostic(.error, .tooLarge, at: SourceLocation(file: path, line: 1, column: 1),
                                               "the file is larger than 1000 kB"))
@@ -64,7 +66,7 @@ enum DialogueFiles {
                                               "this file is not UTF-8 text"))
                 continue
             }
-            sources.append(ScriptSource(path: displayPath(path), text: text))
+            sources.append(ScriptSource(path: displayPath(path, cwd: cwd), text: text))
         }
         return (sources, diagnostics)
     }

@@ -88,7 +88,7 @@ extension Steady {
             let findings = linter.run()
             guard !paths.isEmpty else { return (findings, toLoad.count) }
             // Report on the files asked about, and on anything that belongs to no file.
-            let asked = Set(requested.map(DialogueFiles.displayPath))
+            let asked = Set(requested.map { DialogueFiles.displayPath($0) })
             let loaded = Set(sources.map(\.path) + safety.map(\.path))
             return (findings.filter { asked.contains($0.location.file) || !loaded.contains($0.location.file) }, asked.count)
         }

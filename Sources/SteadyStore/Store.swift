@@ -13,6 +13,12 @@ public final class Store: Sendable {
     /// The database file; nil in memory.
     public let path: String?
 
+    /// Closes the database, folding the write-ahead log back into the file, as happens when
+    /// the store is freed. For a process that ends without freeing everything.
+    public func close() {
+        try? queue.close()
+    }
+
     /// How long to wait for another Steady process that is writing.
     public static let busyTimeout: TimeInterval = 5
 
@@ -32,7 +38,7 @@ public final class Store: Sendable {
         try DatabaseFileCheck.inspect(path: path, knownMigrations: known)
         if !FileManager.default.fileExists(atPath: path) {
             let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-            if descriptor >= 0 { close(descriptor) }
+            if descriptor >= 0 { Glibc.close(descriptor) }
         }
         var configuration = Configuration()
         configuration.journalMode = .wal

@@ -47,8 +47,8 @@ public struct SafetyNet: Sendable {
         // whichever order the index hands them over in.
         var possible: [Int] = []
         let mask = message.atomMask
-        index.forEachCandidate(message) { id in
-            if rules[id].pattern.mayMatch(mask: mask) { possible.append(id) }
+        index.forEachCandidate(message) { posting in
+            if posting.mayMatch(mask), rules[Int(posting.id)].pattern.mayMatch(mask: mask) { possible.append(Int(posting.id)) }
         }
         guard !possible.isEmpty else { return nil }
         possible.sort()

@@ -22,7 +22,10 @@ public struct ConceptTable: Sendable {
             guard visiting.insert(name).inserted else { throw .cycle(name, definition.location) }
             var out: [[String]] = []
             for entry in definition.entries {
-                let text = entry.value.trimmingCharacters(in: .whitespaces)
+                // Most entries have nothing to trim; Foundation is asked only when they might.
+                let first = entry.value.utf8.first ?? 0, last = entry.value.utf8.last ?? 0
+                let text = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+                    ? entry.value : entry.value.trimmingCharacters(in: .whitespaces)
                 if text.hasPrefix("~") {
                     let inner = String(text.dropFirst())
                     guard definitions[inner] != nil else { throw .unknown(inner, entry.location) }

@@ -17,6 +17,8 @@ public struct ExampleIndex: Sendable {
     /// By term: how rare it is across all examples; 0 for a term no example has.
     private var idf: [Double] = []
     private var stopIDs = AtomSet()
+    /// Every word of every example, each given an id here.
+    private(set) var words: Set<String> = []
 
     /// The lowest similarity that counts as a match.
     public static let threshold = 0.34
@@ -31,6 +33,7 @@ public struct ExampleIndex: Sendable {
                 for example in lines {
                     let message = Message(example.value, normalizer: normalizer, concepts: concepts)
                     // Every word of an example gets an id, so the same word in a message is found.
+                    self.words.formUnion(message.tokens)
                     let words = message.tokens.map { Atoms.intern(atom: $0) }
                     let bag = Set(words + message.conceptHits.joined().map(\.id)).filter { !stopIDs.contains($0) }
                     bags.append((d, example.value, bag.sorted(), negative))
@@ -46,13 +49,13 @@ public struct ExampleIndex: Sendable {
         for (term, frequency) in documentFrequency { idf[Int(term)] = log((n + 1) / (Double(frequency) + 1)) + 1 }
         for (d, text, bag, negative) in bags {
             let id = examples.count
-            var sum = 0.0
+            var sum: Int64 = 0
             for term in bag {
                 let weight = idf[Int(term)]
-                sum += weight * weight
+                sum += Self.fixed(weight * weight)
                 postings[Int(term)].append((id, weight))
             }
-            examples.append(Example(dialogue: d, text: text, negative: negative, norm: sqrt(sum)))
+            examples.append(Example(dialogue: d, text: text, negative: negative, norm: sqrt(Double(sum) / Self.unit)))
         }
     }
 
@@ -65,21 +68,21 @@ public struct ExampleIndex: Sendable {
 
     /// Each dialogue's nearest example, most similar first.
     public func scores(for message: Message) -> [Score] {
-        var sum = 0.0
-        var dot: [Int: Double] = [:]
+        var sum: Int64 = 0
+        var dot: [Int: Int64] = [:]
         for term in terms(of: message) where Int(term) < idf.count {
             let weight = idf[Int(term)]
             guard weight > 0 else { continue }
-            sum += weight * weight
-            for posting in postings[Int(term)] { dot[posting.example, default: 0] += weight * posting.weight }
+            sum += Self.fixed(weight * weight)
+            for posting in postings[Int(term)] { dot[posting.example, default: 0] += Self.fixed(weight * posting.weight) }
         }
         guard sum > 0 else { return [] }
-        let norm = sqrt(sum)
+        let norm = sqrt(Double(sum) / Self.unit)
         var best: [Int: Score] = [:]
         var bestNegative: [Int: Double] = [:]
         for (id, product) in dot {
             let example = examples[id]
-            let similarity = product / (norm * example.norm)
+            let similarity = Double(product) / Self.unit / (norm * example.norm)
             if example.negative {
                 bestNegative[example.dialogue] = max(bestNegative[example.dialogue] ?? 0, similarity)
             } else if similarity > (best[example.dialogue]?.similarity ?? -1) {
@@ -90,6 +93,13 @@ public struct ExampleIndex: Sendable {
         return best.values.filter { $0.similarity > (bestNegative[$0.dialogue] ?? 0) }
             .sorted { ($0.similarity, -$0.dialogue) > ($1.similarity, -$1.dialogue) }
     }
+
+    /// Sums are kept as whole numbers of 2^-32, so they come out the same whatever order the
+    /// terms are added in: that order follows atom ids, which follow the order files loaded in.
+    static let unit = 4_294_967_296.0
+
+    @inline(__always)
+    static func fixed(_ x: Double) -> Int64 { Int64((x * unit).rounded()) }
 
     /// The words and concepts that count when comparing messages, as atom ids, each once.
     func terms(of message: Message) -> [Int32] {

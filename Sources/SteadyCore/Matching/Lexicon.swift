@@ -5,88 +5,123 @@
 /// A word the table does not hold takes the normaliser's ordinary path, so the result is the
 /// same either way; the table only saves time.
 struct Lexicon: Sendable {
-    /// What one word becomes: usually itself, with its atom id.
-    struct Entry: Sendable {
-        var token: String
-        var id: Int32
+    /// One known word, kept whole in its slot of the table so that finding it reads one place
+    /// in memory: its hash, its first eight bytes (the whole of most words), its atom id, and
+    /// what it becomes when that is not simply itself.
+    struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var head: UInt64 = 0
+        /// The word itself, as a token (a short string is held in place, not elsewhere).
+        var token = ""
+        var id: Int32 = Atoms.none
         /// Index into ``fragments`` when the word becomes something else (an expansion, a
         /// correction, several tokens); -1 when it is simply itself.
-        var fragment: Int32
+        var fragment: Int32 = -1
+        /// Where the bytes past the first eight are in ``tail``.
+        var tailStart: Int32 = 0
+        /// The word's length in bytes; 0 for an empty slot.
+        var length: Int32 = 0
     }
 
-    /// Slots of an open-addressing table, a power of two long: an entry index, or -1.
-    private var slots: [Int32] = []
-    private var hashes: [UInt64] = []
-    /// Each entry's word, one after another; entry `i` spans `starts[i]..<starts[i + 1]`.
-    private var keys: [UInt8] = []
-    private var starts: [Int32] = [0]
-    private(set) var entries: [Entry] = []
+    /// An open-addressing table, a power of two long, at most half full.
+    private(set) var slots: [Slot] = []
+    private var tail: [UInt8] = []
+    private var count = 0
     /// The normaliser's whole result for words that do not simply become themselves.
     private(set) var fragments: [Normalizer.Result] = []
 
-    var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { count == 0 }
 
     /// The FNV-1a hash the table is keyed by, one byte at a time.
     @inline(__always)
     static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// Builds the table for `words`, each normalised by `normalize`; words that cannot be split
-    /// from ASCII text as they are (upper case, spaces, other letters) are left out.
-    init<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result) where S.Element == String {
-        for word in words {
-            let bytes = Array(word.utf8)
-            guard !bytes.isEmpty, bytes.allSatisfy(Self.isKeyByte), bytes.first != 0x27, bytes.last != 0x27 else { continue }
-            let hash = bytes.reduce(Self.seed, Self.mix)
-            guard find(hash: hash, matching: bytes.count, { bytes[$0] }) == nil else { continue }
-            let result = normalize(word)
-            var fragment: Int32 = -1
-            if result.tokens != [word] || !result.corrections.isEmpty || !result.expansions.isEmpty {
-                fragment = Int32(fragments.count)
-                fragments.append(result)
-            }
-            entries.append(Entry(token: word, id: result.ids.first ?? Atoms.none, fragment: fragment))
-            hashes.append(hash)
-            keys += bytes
-            starts.append(Int32(keys.count))
-        }
-        var size = 16
-        while size < entries.count * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        for (i, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(i)
-        }
+    /// Up to the first eight bytes of a word, packed into one number.
+    @inline(__always)
+    static func head(_ count: Int, _ byte: (Int) -> UInt8) -> UInt64 {
+        var head: UInt64 = 0
+        for k in 0..<min(count, 8) { head |= UInt64(byte(k)) << (8 * UInt64(k)) }
+        return head
     }
 
     init() {}
 
+    /// Builds the table for `words`, each normalised by `normalize`.
+    init<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result) where S.Element == String {
+        add(words, normalize: normalize)
+    }
+
+    /// Learns more words; words that cannot be split from ASCII text as they are (upper case,
+    /// spaces, other letters) are left out.
+    mutating func add<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result) where S.Element == String {
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard !bytes.isEmpty, bytes.count < Int(Int32.max), bytes.allSatisfy(Self.isKeyByte),
+                bytes.first != 0x27, bytes.last != 0x27
+            else { continue }
+            let hash = bytes.reduce(Self.seed, Self.mix)
+            guard find(hash: hash, matching: bytes.count, { bytes[$0] }) == nil else { continue }
+            let result = normalize(word)
+            // The word's own id: for a word that becomes itself, the id of the token too.
+            var slot = Slot(hash: hash, head: Self.head(bytes.count) { bytes[$0] }, token: word, id: Atoms.lookup(word),
+                            fragment: -1, tailStart: Int32(tail.count), length: Int32(bytes.count))
+            if result.tokens != [word] || !result.corrections.isEmpty || !result.expansions.isEmpty {
+                slot.fragment = Int32(fragments.count)
+                fragments.append(result)
+            }
+            tail += bytes.dropFirst(8)
+            if (count + 1) * 2 > slots.count { grow() }
+            insert(slot)
+            count += 1
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: max(16, old.count * 2))
+        for slot in old where slot.length > 0 { insert(slot) }
+    }
+
+    private mutating func insert(_ slot: Slot) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: slot.hash) & mask
+        while slots[i].length > 0 { i = (i + 1) & mask }
+        slots[i] = slot
+    }
+
     /// Lower-case letters, digits and the apostrophe: the bytes of a word split from ASCII text.
     static func isKeyByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 }
 
-    /// The entry for the word whose `count` bytes `byte(0)`, `byte(1)`... hash to `hash`.
+    /// The slot of the word whose `count` bytes `byte(0)`, `byte(1)`... hash to `hash`.
     @inline(__always)
     func find(hash: UInt64, matching count: Int, _ byte: (Int) -> UInt8) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if hashes[index] == hash {
-                let start = Int(starts[index])
-                if Int(starts[index + 1]) - start == count {
+        return slots.withUnsafeBufferPointer { slots -> Int? in
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let slot = slots[i]
+                if slot.length == 0 { return nil }
+                if slot.hash == hash, Int(slot.length) == count, slot.head == Self.head(count, byte) {
                     var same = true
-                    for k in 0..<count where keys[start + k] != byte(k) {
+                    let start = Int(slot.tailStart)
+                    for k in 8..<max(count, 8) where tail[start + k - 8] != byte(k) {
                         same = false
                         break
                     }
-                    if same { return index }
+                    if same { return i }
                 }
+                i = (i + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
+    }
+
+    /// The atom id of a word as this table knows it, or ``Atoms/none``.
+    func id(of word: String) -> Int32 {
+        let bytes = Array(word.utf8)
+        guard let slot = find(hash: bytes.reduce(Self.seed, Self.mix), matching: bytes.count, { bytes[$0] }) else { return Atoms.none }
+        return slots[slot].id
     }
 }
 
@@ -124,22 +159,22 @@ extension Normalizer {
                 if boundary, !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
                 boundary = false
                 if let known {
-                    let entry = lexicon.entries[known]
-                    if entry.fragment < 0 {
-                        result.tokens.append(entry.token)
-                        result.ids.append(entry.id)
+                    let slot = lexicon.slots[known]
+                    if slot.fragment < 0 {
+                        result.tokens.append(slot.token)
+                        result.ids.append(slot.id)
                     } else {
-                        let fragment = lexicon.fragments[Int(entry.fragment)]
+                        let fragment = lexicon.fragments[Int(slot.fragment)]
                         result.tokens += fragment.tokens
                         result.ids += fragment.ids
                         result.corrections += fragment.corrections
                         result.expansions += fragment.expansions
                     }
                 } else if isPlainUnknown(length: length, byte) {
-                    // Not a word the scripts know and nothing to correct it to: itself, as typed.
-                    let word = spelled()
-                    result.tokens.append(word)
-                    result.ids.append(Atoms.lookup(word))
+                    // Not a word the scripts know and nothing to correct it to: itself, as
+                    // typed, with no id (nothing this library matches names it).
+                    result.tokens.append(spelled())
+                    result.ids.append(Atoms.none)
                 } else {
                     appendWord(spelled(), to: &result)
                 }

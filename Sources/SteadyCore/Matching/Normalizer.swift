@@ -46,12 +46,28 @@ public struct Normalizer: Sendable {
         lexicon = Lexicon(words.sorted()) { plain.normalize($0) }
     }
 
-    /// The same normaliser without its table of known words: slower, with the same results.
+    /// Adds words to the table of known words, such as the words of examples, whose ids are
+    /// made after ``prepare()``; does nothing before it.
+    public mutating func learn<S: Sequence>(_ words: S) where S.Element == String {
+        guard !lexicon.isEmpty else { return }
+        let plain = withoutLexicon
+        lexicon.add(words) { plain.normalize($0) }
+    }
+
+    /// The same normaliser without its table of known words: slower, with the same tokens. Its
+    /// ids are those of every library loaded; a prepared normaliser gives ids only to the words
+    /// its own library names (``Atoms/none`` for others), which is all that matching needs.
     public var withoutLexicon: Normalizer {
         var copy = self
         copy.lexicon = Lexicon()
         copy.deletionFilter = []
         return copy
+    }
+
+    /// Whether the table of known words holds a word (false before ``prepare()``).
+    public func knows(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        return lexicon.find(hash: bytes.reduce(Lexicon.seed, Lexicon.mix), matching: bytes.count) { bytes[$0] } != nil
     }
 
     /// Whether ``prepare()`` has worked out the known words.
@@ -111,7 +127,10 @@ public struct Normalizer: Sendable {
     /// Normalises one word as split from a message and adds what it becomes to the result.
     func appendWord(_ split: String, to result: inout Result) {
         let first = result.tokens.count
-        defer { result.ids += Atoms.lookup(Array(result.tokens[first...])) }
+        defer {
+            // Ids as this library knows them once prepared; before then, every id there is.
+            result.ids += lexicon.isEmpty ? Atoms.lookup(Array(result.tokens[first...])) : result.tokens[first...].map(lexicon.id(of:))
+        }
         if let expansion = Self.apostropheForm(split) {
             result.tokens.append(contentsOf: expansion)
             result.expansions.append(Correction(from: split, to: expansion.joined(separator: " ")))
@@ -136,7 +155,12 @@ public struct Normalizer: Sendable {
 
     /// Normalises pattern words: the same folding and expansion, without spelling correction.
     public static func normalizeWords(_ text: String) -> [String] {
-        split(text).words.flatMap { word -> [String] in
+        // Most pattern words and concept phrases are already plain lower-case words.
+        if text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
+            let words = text.split(separator: " ").map(String.init)
+            if words.allSatisfy({ expansions[$0] == nil }) { return words }
+        }
+        return split(text).words.flatMap { word -> [String] in
             if let expansion = apostropheForm(word) { return expansion }
             let plain = word.utf8.contains(0x27) ? String(word.unicodeScalars.filter { $0 != "'" }.map(Character.init)) : word
             return expansions[plain] ?? [plain]

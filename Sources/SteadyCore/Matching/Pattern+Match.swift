@@ -69,9 +69,10 @@ extension Pattern {
     private func search(_ message: Message, _ found: (PatternMatch) -> Bool) {
         // Cheap checks first: every required group must have one of its words or concepts in the
         // message, and nothing excluded may occur.
-        guard mayMatch(mask: message.atomMask) else { return }
-        guard hasRequiredGroups(message) else { return }
-        for excluded in compiledExclusions where Self.occurs(excluded, in: message) { return }
+        guard groupCount == 0 || (mayMatch(mask: message.atomMask) && hasRequiredGroups(message)) else { return }
+        if hasExclusions {
+            for excluded in compiledExclusions where Self.occurs(excluded, in: message) { return }
+        }
         let count = message.ids.count
         let anchoredEnd = anchoredEnd
         var search = Search()

@@ -28,6 +28,10 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     let firstKeys: [Int32]?
     /// The concepts among the required atoms, which occur in messages more often than a word.
     let requiredConcepts: [Int32]
+    /// How many required groups there are, and whether anything is excluded: kept in the
+    /// object itself, so that a search can skip the arrays it does not need.
+    let groupCount: Int
+    let hasExclusions: Bool
 
     /// An element with its words and concepts as atom ids.
     enum Compiled: Sendable {
@@ -63,6 +67,8 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         // When the first element names atoms, its group is the first one.
         firstKeys = elements.first.flatMap(PatternIndex.keys(of:)) != nil ? required[0] : nil
         requiredConcepts = groups.joined().filter { $0.hasPrefix("~") }.map { Atoms.intern(atom: $0) }
+        groupCount = groups.count
+        hasExclusions = !exclusions.isEmpty
     }
 
     public indirect enum Element: Sendable, Hashable {
@@ -155,7 +161,8 @@ private struct PatternParser {
 
     init(_ text: String) {
         self.text = text
-        chars = Array(text)
+        // Plain ASCII is read a byte at a time, without working out grapheme clusters.
+        chars = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map { Character(Unicode.Scalar($0)) } : Array(text)
     }
 
     func error(_ message: String, at offset: Int? = nil) -> Pattern.ParseError {
@@ -212,8 +219,22 @@ private struct PatternParser {
         }
     }
 
+    /// `Character.isWhitespace`, answered without the Unicode tables for ASCII.
+    static func isSpace(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+        return c.isWhitespace
+    }
+
+    /// A letter, digit, `_` or `-`: what a concept name is made of.
+    static func isNameCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue {
+            return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x5F || a == 0x2D
+        }
+        return c.isLetter || c.isNumber
+    }
+
     mutating func skipSpace() {
-        while let c = peek, c.isWhitespace { position += 1 }
+        while let c = peek, Self.isSpace(c) { position += 1 }
     }
 
     /// One element as written; a written word may become several tokens ("don't" -> do not).
@@ -241,7 +262,7 @@ private struct PatternParser {
         default:
             let start = position
             var word = ""
-            while let c = peek, !c.isWhitespace, !Self.isSyntax(c) {
+            while let c = peek, !Self.isSpace(c), !Self.isSyntax(c) {
                 word.append(c)
                 position += 1
             }
@@ -282,7 +303,7 @@ private struct PatternParser {
 
     mutating func readName() -> String {
         var name = ""
-        while let c = peek, c.isLetter || c.isNumber || c == "_" || c == "-" {
+        while let c = peek, Self.isNameCharacter(c) {
             name.append(c)
             position += 1
         }

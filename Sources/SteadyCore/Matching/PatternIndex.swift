@@ -8,17 +8,44 @@
 /// words. Patterns with no such element (only wildcards and optional words) are tried for every
 /// message.
 ///
-/// The lists are kept in one flat array with an offset per atom, so looking up a word touches
-/// two places in memory however many patterns there are.
+/// The lists are kept in one flat array with an offset per atom, and each entry carries what is
+/// needed to refuse most candidates (a rank and two required groups as bits), so looking up a
+/// word reads one run of memory however many patterns there are.
 public struct PatternIndex: Sendable {
+    /// One pattern in an atom's list.
+    public struct Posting: @unchecked Sendable {
+        public var id: Int32
+        /// The pattern itself, so that trying it does not first look it up elsewhere; the
+        /// index keeps every pattern alive (``patterns``).
+        var pattern: Unmanaged<Pattern>
+        /// The caller's order of preference, higher first (0 when it has none).
+        public var rank: UInt64
+        /// Two of the pattern's required groups as bits (all ones when it has fewer): a
+        /// message whose ``Message/atomMask`` misses either cannot match.
+        public var mask0: UInt64
+        public var mask1: UInt64
+
+        @inline(__always)
+        public func mayMatch(_ mask: UInt64) -> Bool { mask0 & mask != 0 && mask1 & mask != 0 }
+
+        /// Matches the pattern against a message, or returns nil.
+        @inline(__always)
+        public func match(_ message: Message) -> PatternMatch? {
+            pattern._withUnsafeGuaranteedRef { $0.match(message) }
+        }
+    }
+
+    /// Every pattern filed, by id: what the postings point to.
+    private let patterns: [Pattern]
     /// Where each atom's list starts in ``postings``; one more entry than there are atoms.
     private let offsets: [Int32]
-    /// Pattern ids, atom by atom, ascending within each atom.
-    private let postings: [Int32]
-    private let unindexed: [Int32]
+    /// Atom by atom, ascending pattern ids within each atom.
+    private let postings: [Posting]
+    private let unindexed: [Posting]
 
-    /// Files each pattern under its index keys; a pattern's id is its position.
-    public init(_ patterns: [Pattern]) {
+    /// Files each pattern under its index keys; a pattern's id is its position, and `rank`
+    /// gives each id's place in the caller's order.
+    public init(_ patterns: [Pattern], rank: (Int) -> UInt64 = { _ in 0 }) {
         // How many patterns need each atom.
         var needed: [Int32] = []
         for pattern in patterns {
@@ -30,10 +57,16 @@ public struct PatternIndex: Sendable {
                 }
             }
         }
+        func posting(_ id: Int) -> Posting {
+            // The two groups with the fewest atoms are the likeliest to be missing.
+            let masks = patterns[id].groupMasks.sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
+            return Posting(id: Int32(id), pattern: .passUnretained(patterns[id]), rank: rank(id), mask0: masks.first ?? .max,
+                           mask1: masks.dropFirst().first ?? .max)
+        }
         var keys: [ArraySlice<Int32>?] = []
         keys.reserveCapacity(patterns.count)
         var counts = [Int32](repeating: 0, count: needed.count)
-        var unindexed: [Int32] = []
+        var unindexed: [Posting] = []
         for (id, pattern) in patterns.enumerated() {
             var best: ArraySlice<Int32>?
             var bestCost = Int.max
@@ -43,7 +76,7 @@ public struct PatternIndex: Sendable {
             }
             keys.append(best)
             guard let best else {
-                unindexed.append(Int32(id))
+                unindexed.append(posting(id))
                 continue
             }
             for atom in best { counts[Int(atom)] += 1 }
@@ -51,29 +84,33 @@ public struct PatternIndex: Sendable {
         var offsets = [Int32](repeating: 0, count: counts.count + 1)
         for atom in counts.indices { offsets[atom + 1] = offsets[atom] + counts[atom] }
         var next = Array(offsets.dropLast())
-        var postings = [Int32](repeating: 0, count: Int(offsets.last ?? 0))
+        var postings: [Posting] = []
+        postings.reserveCapacity(Int(offsets.last ?? 0))
+        var slots = [Int32](repeating: -1, count: Int(offsets.last ?? 0))
         for (id, group) in keys.enumerated() {
             for key in group ?? [] {
-                postings[Int(next[Int(key)])] = Int32(id)
+                slots[Int(next[Int(key)])] = Int32(id)
                 next[Int(key)] += 1
             }
         }
+        for id in slots { postings.append(posting(Int(id))) }
+        self.patterns = patterns
         self.offsets = offsets
         self.postings = postings
         self.unindexed = unindexed
     }
 
-    /// Calls `body` with the id of each pattern that could match; a pattern filed under two
-    /// alternatives the message both contains comes twice.
+    /// Calls `body` with each pattern that could match; a pattern filed under two alternatives
+    /// the message both contains comes twice.
     @inline(__always)
-    public func forEachCandidate(_ message: Message, _ body: (Int) -> Void) {
-        for id in unindexed { body(Int(id)) }
+    public func forEachCandidate(_ message: Message, _ body: (Posting) -> Void) {
+        for posting in unindexed { body(posting) }
         offsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
                 for atom in message.atomIDs {
                     let a = Int(atom)
                     guard a + 1 < offsets.count else { continue }
-                    for k in Int(offsets[a])..<Int(offsets[a + 1]) { body(Int(postings[k])) }
+                    for k in Int(offsets[a])..<Int(offsets[a + 1]) { body(postings[k]) }
                 }
             }
         }
@@ -82,7 +119,7 @@ public struct PatternIndex: Sendable {
     /// The ids of patterns that could match, in ascending order, each once.
     public func candidates(_ message: Message) -> [Int] {
         var out: [Int] = []
-        forEachCandidate(message) { out.append($0) }
+        forEachCandidate(message) { out.append(Int($0.id)) }
         guard out.count > 1 else { return out }
         out.sort()
         var unique: [Int] = []

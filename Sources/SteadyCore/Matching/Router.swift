@@ -19,17 +19,6 @@ public struct Router: Sendable {
 
     public let entries: [Entry]
     private let index: PatternIndex
-    /// Per trigger, in the same order as ``entries``: its rank as one number and two of its
-    /// required groups as bits, kept side by side so that refusing a candidate reads one place
-    /// in memory instead of the whole pattern.
-    private let slots: [Slot]
-
-    struct Slot {
-        /// Higher ranks first; see ``Router/ranks(_:before:)``.
-        var rank: UInt64
-        var mask0: UInt64
-        var mask1: UInt64
-    }
 
     public init(dialogues: [Dialogue]) {
         var entries: [Entry] = []
@@ -40,13 +29,8 @@ public struct Router: Sendable {
             }
         }
         self.entries = entries
-        index = PatternIndex(entries.map(\.pattern))
         let ranks = Self.ranks(entries)
-        slots = entries.indices.map { i in
-            // The two groups with the fewest atoms are the likeliest to be missing.
-            let masks = entries[i].pattern.groupMasks.sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
-            return Slot(rank: ranks[i], mask0: masks.first ?? .max, mask1: masks.dropFirst().first ?? .max)
-        }
+        index = PatternIndex(entries.map(\.pattern)) { ranks[$0] }
     }
 
     /// Each entry's place in ``ranks(_:before:)`` as one number, higher first: priority,
@@ -86,16 +70,13 @@ public struct Router: Sendable {
         var bestRank: UInt64 = 0
         var bestMatch: PatternMatch?
         let mask = message.atomMask
-        slots.withUnsafeBufferPointer { slots in
-            index.forEachCandidate(message) { id in
-                let slot = slots[id]
-                guard bestID < 0 || slot.rank > bestRank, slot.mask0 & mask != 0, slot.mask1 & mask != 0,
-                    let match = entries[id].pattern.match(message)
-                else { return }
-                bestID = id
-                bestRank = slot.rank
-                bestMatch = match
-            }
+        index.forEachCandidate(message) { posting in
+            guard bestID < 0 || posting.rank > bestRank, posting.mayMatch(mask),
+                let match = posting.match(message)
+            else { return }
+            bestID = Int(posting.id)
+            bestRank = posting.rank
+            bestMatch = match
         }
         guard let bestMatch else { return nil }
         return Candidate(entry: entries[bestID], match: bestMatch)

@@ -10,7 +10,8 @@ extension YAMLReader {
         var scan = AliasScan()
         for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             scan.line += 1
-            if let column = scan.read(Array(Substring(line).unicodeScalars)) { return (scan.line, column) }
+            let scalars = line.allSatisfy { $0 < 0x80 } ? line.map { Unicode.Scalar($0) } : Array(Substring(line).unicodeScalars)
+            if let column = scan.read(scalars) { return (scan.line, column) }
         }
         return nil
     }

@@ -30,7 +30,8 @@ struct YAMLReader {
         do {
             // Every value is read as text, so no tag needs resolving (and no regular expression
             // runs for each scalar).
-            guard let root = try Yams.compose(yaml: text, Resolver.basic) else {
+            // The encoding is named: Yams's default reads the whole environment for each file.
+            guard let root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) else {
                 error(.missingKey, at: SourceLocation(file: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
