@@ -3,6 +3,9 @@
 //
 //   SteadyBench synthetic TRIGGERS SAFETY_DIR   one JSON line for a generated script set
 //   SteadyBench workload FILE SAFETY_DIR        one JSON line for a shared workload file
+//   SteadyBench shipped DIALOGUES_DIR           how long loading the shipped Dialogues takes
+//   SteadyBench stages TRIGGERS SAFETY_DIR      time per stage of a message (STAGE=name for one,
+//                                               ROUNDS=n to repeat it, for a profiler)
 import Foundation
 import SteadyCore
 
@@ -272,6 +275,6 @@ case ("shipped", 3):
 case ("workload", 4):
     workload(arguments[2], safetyFolder: arguments[3])
 default:
-    FileHandle.standardError.write(Data("usage: SteadyBench synthetic TRIGGERS SAFETY_DIR | workload FILE SAFETY_DIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: SteadyBench synthetic TRIGGERS SAFETY_DIR | workload FILE SAFETY_DIR | shipped DIALOGUES_DIR | stages TRIGGERS SAFETY_DIR\n".utf8))
     exit(64)
 }

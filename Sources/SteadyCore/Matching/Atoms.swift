@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// Small integer ids for the words and concepts that patterns, concepts and examples name, so
 /// that matching compares and indexes integers instead of hashing strings.
@@ -11,7 +11,20 @@ public enum Atoms {
     /// The id of a word that no pattern, concept or example names.
     public static let none: Int32 = -1
 
-    private static let table = Mutex<[String: Int32]>([:])
+    /// The table behind a lock. An `NSLock` rather than `Synchronization.Mutex`: files load on
+    /// several threads, and ThreadSanitizer on Linux sees a pthread lock but not a `Mutex`.
+    private final class Table: @unchecked Sendable {
+        private let lock = NSLock()
+        private var ids: [String: Int32] = [:]
+
+        func withLock<T>(_ body: (inout [String: Int32]) -> T) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&ids)
+        }
+    }
+
+    private static let table = Table()
 
     /// The id of an atom, giving it one if it has none yet.
     public static func intern(atom: String) -> Int32 {
