@@ -105,6 +105,18 @@ struct ScriptLoaderTests {
         #expect(try #require(library2).dialogues.isEmpty)
     }
 
+    @Test func spellingIsCorrectedTowardsLoadedDialoguesOnly() throws {
+        let kept = ScriptSource(path: "kept.yaml", text: "id: kept\ntopic: stress\ntriggers: [\"trombone practice\"]\nnodes:\n  a: { say: hi, end: true }\n")
+        let refused = ScriptSource(path: "refused.yaml", text: "id: refused\ntopic: stress\ntriggers: [\"xylophone ~nothing\"]\nnodes:\n  a: { say: hi, end: true }\n")
+        let (built, diagnostics) = Library.build(sources: [TestLibrary.concepts, kept, refused], safety: [TestLibrary.safety])
+        #expect(diagnostics.map(\.code).contains(.unknownConcept))
+        let library = try #require(built)
+        #expect(library.dialogues.map(\.id) == ["kept"])
+        #expect(library.message("trombnoe").tokens == ["trombone"])
+        // The refused dialogue's words are not something to correct towards.
+        #expect(library.message("xylophnoe").tokens == ["xylophnoe"])
+    }
+
     @Test func duplicateIDsAreRefused() throws {
         let a = ScriptSource(path: "a.yaml", text: Self.good)
         let b = ScriptSource(path: "b.yaml", text: Self.good)

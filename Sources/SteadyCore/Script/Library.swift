@@ -29,95 +29,18 @@ public struct Library: Sendable {
     ///   - safety: the shipped safety files; files of that kind among `sources` are refused.
     ///   - words: real English words, which spelling correction leaves alone.
     public static func build(sources: [ScriptSource], safety: [ScriptSource], words: WordList = .empty) -> (Library?, [Diagnostic]) {
-        // Every file is read on its own, on every core at once; the safety net is one more task.
-        // Each result keeps the words its patterns use, for spelling correction.
-        enum Loaded: Sendable {
-            case safety(SafetyNet?, [Diagnostic], Set<String>)
-            case refused(Diagnostic)
-            case concepts([String: (entries: [Located<String>], location: SourceLocation)], [Diagnostic])
-            case dialogue(Dialogue?, [Diagnostic], Set<String>)
-        }
-        // The longest work first, so that neither core is left with a long file at the end.
-        let order = [-1] + sources.indices.sorted { sources[$0].text.utf8.count > sources[$1].text.utf8.count }
-        let done = parallelMap(order.count) { k -> (Int, Loaded) in
-            let i = order[k]
-            guard i >= 0 else {
-                let (net, found) = SafetyLoader.load(safety)
-                let words = (net?.rules.map(\.pattern) ?? []) + (net?.idioms ?? [])
-                return (i, .safety(net, found, words.reduce(into: Set<String>()) { $0.formUnion($1.words) }))
-            }
-            return (i, load(sources[i]))
-        }
-        var results = [Loaded?](repeating: nil, count: sources.count + 1)
-        for (i, loaded) in done { results[i < 0 ? sources.count : i] = loaded }
-
-        @Sendable func load(_ source: ScriptSource) -> Loaded {
-            switch ScriptLoader.kind(of: source.text) {
-            case .safety:
-                return .refused(Diagnostic(.error, .outranksSafety, at: SourceLocation(file: source.path, line: 1, column: 1),
-                                           "safety data can only come from Steady's own Dialogues/safety folder",
-                                           hint: "remove this file; the safety net cannot be changed by scripts"))
-            case .concepts:
-                let (definitions, found) = ConceptLoader.load(source)
-                return .concepts(definitions, found)
-            case .dialogue:
-                let (dialogue, found) = ScriptLoader.loadDialogue(source)
-                return .dialogue(dialogue, found, dialogue.map(Self.vocabulary(of:)) ?? [])
-            }
-        }
-
-        var diagnostics: [Diagnostic] = []
-        guard case .safety(let safetyNet, let safetyDiagnostics, let safetyWords) = results.last else { return (nil, []) }
-        diagnostics += safetyDiagnostics
-        var conceptDefinitions: [String: (entries: [Located<String>], location: SourceLocation)] = [:]
-        var loaded: [Dialogue] = []
-        var dialogueWords: [ObjectIdentifier: Set<String>] = [:]
-        for case let result? in results.dropLast() {
-            switch result {
-            case .safety: break
-            case .refused(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .concepts(let definitions, let found):
-                diagnostics += found
-                guard !found.hasErrors else { continue }
-                for (name, definition) in definitions {
-                    if let existing = conceptDefinitions[name] {
-                        // A concept named again in another file adds to it.
-                        conceptDefinitions[name] = (existing.entries + definition.entries, existing.location)
-                    } else {
-                        conceptDefinitions[name] = definition
-                    }
-                }
-            case .dialogue(let dialogue, let found, let words):
-                diagnostics += found
-                if let dialogue {
-                    loaded.append(dialogue)
-                    dialogueWords[ObjectIdentifier(dialogue)] = words
-                }
-            }
-        }
-
-        // Two things at once: the concept table and the checks that need it, and spelling
-        // correction learning the words of every dialogue loaded (redone below in the rare case
-        // that the checks refuse a dialogue).
-        let loadedDialogues = loaded
-        let conceptsFound = conceptDefinitions
-        let wordsOf = dialogueWords
-        let ((concepts, accepted, refusals), speculative) = concurrently({
-            Self.checked(loadedDialogues, conceptDefinitions: conceptsFound)
+        let files = loadFiles(sources, safety: safety)
+        // Spelling correction learns the words of every dialogue while the concept table is
+        // built and checked; in the rare case that a dialogue is refused, it learns again.
+        let ((concepts, accepted, refusals), learned) = concurrently({
+            checked(files.dialogues, conceptDefinitions: files.conceptDefinitions)
         }, {
-            var normalizer = Normalizer(dictionary: words)
-            normalizer.addVocabulary(loadedDialogues.reduce(into: safetyWords) { $0.formUnion(wordsOf[ObjectIdentifier($1)] ?? []) })
-            return normalizer
+            spellingNormalizer(learning: files.dialogues, of: files, dictionary: words)
         })
-        diagnostics += refusals
+        let diagnostics = files.diagnostics + refusals
+        guard let safetyNet = files.safety else { return (nil, diagnostics) }
 
-        guard let safetyNet else { return (nil, diagnostics) }
-        var normalizer = speculative
-        if accepted.count != loaded.count {
-            normalizer = Normalizer(dictionary: words)
-            normalizer.addVocabulary(accepted.reduce(into: safetyWords) { $0.formUnion(dialogueWords[ObjectIdentifier($1)] ?? []) })
-        }
+        var normalizer = accepted.count == files.dialogues.count ? learned : spellingNormalizer(learning: accepted, of: files, dictionary: words)
         normalizer.addVocabulary(concepts.words)
         // The universal words ("stop", "menu") get their ids before the normaliser learns them.
         _ = Engine.universalWords
@@ -141,6 +64,92 @@ public struct Library: Sendable {
             library.firstByTopic[dialogue.topic] = i
         }
         return (library, diagnostics)
+    }
+
+    /// A normaliser that corrects towards the words of the safety net and of these dialogues.
+    static func spellingNormalizer(learning dialogues: [Dialogue], of files: LoadedFiles, dictionary: WordList) -> Normalizer {
+        var normalizer = Normalizer(dictionary: dictionary)
+        normalizer.addVocabulary(dialogues.reduce(into: files.safetyWords) { $0.formUnion(files.words[ObjectIdentifier($1)] ?? []) })
+        return normalizer
+    }
+
+    /// What reading every file gave, in the order of the sources.
+    struct LoadedFiles: Sendable {
+        var safety: SafetyNet?
+        /// The words the safety patterns use, and each dialogue's (for spelling correction).
+        var safetyWords: Set<String> = []
+        var words: [ObjectIdentifier: Set<String>] = [:]
+        var conceptDefinitions: [String: (entries: [Located<String>], location: SourceLocation)] = [:]
+        var dialogues: [Dialogue] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Reads every file on its own, on every core at once, the safety net as one more task;
+    /// then gathers the results in the order of the sources.
+    static func loadFiles(_ sources: [ScriptSource], safety: [ScriptSource]) -> LoadedFiles {
+        enum Loaded: Sendable {
+            case safety(SafetyNet?, [Diagnostic], Set<String>)
+            case refused(Diagnostic)
+            case concepts([String: (entries: [Located<String>], location: SourceLocation)], [Diagnostic])
+            case dialogue(Dialogue?, [Diagnostic], Set<String>)
+        }
+        @Sendable func load(_ source: ScriptSource) -> Loaded {
+            switch ScriptLoader.kind(of: source.text) {
+            case .safety:
+                return .refused(Diagnostic(.error, .outranksSafety, at: SourceLocation(file: source.path, line: 1, column: 1),
+                                           "safety data can only come from Steady's own Dialogues/safety folder",
+                                           hint: "remove this file; the safety net cannot be changed by scripts"))
+            case .concepts:
+                let (definitions, found) = ConceptLoader.load(source)
+                return .concepts(definitions, found)
+            case .dialogue:
+                let (dialogue, found) = ScriptLoader.loadDialogue(source)
+                return .dialogue(dialogue, found, dialogue.map(Self.vocabulary(of:)) ?? [])
+            }
+        }
+        // The longest work first, so that neither core is left with a long file at the end.
+        let order = [-1] + sources.indices.sorted { sources[$0].text.utf8.count > sources[$1].text.utf8.count }
+        let done = parallelMap(order.count) { k -> (Int, Loaded) in
+            let i = order[k]
+            guard i >= 0 else {
+                let (net, found) = SafetyLoader.load(safety)
+                let patterns = (net?.rules.map(\.pattern) ?? []) + (net?.idioms ?? [])
+                return (i, .safety(net, found, patterns.reduce(into: Set<String>()) { $0.formUnion($1.words) }))
+            }
+            return (i, load(sources[i]))
+        }
+        var results = [Loaded?](repeating: nil, count: sources.count + 1)
+        for (i, loaded) in done { results[i < 0 ? 0 : i + 1] = loaded }
+
+        var files = LoadedFiles()
+        for case let result? in results {
+            switch result {
+            case .safety(let net, let found, let words):
+                files.safety = net
+                files.safetyWords = words
+                files.diagnostics += found
+            case .refused(let diagnostic):
+                files.diagnostics.append(diagnostic)
+            case .concepts(let definitions, let found):
+                files.diagnostics += found
+                guard !found.hasErrors else { continue }
+                for (name, definition) in definitions {
+                    if let existing = files.conceptDefinitions[name] {
+                        // A concept named again in another file adds to it.
+                        files.conceptDefinitions[name] = (existing.entries + definition.entries, existing.location)
+                    } else {
+                        files.conceptDefinitions[name] = definition
+                    }
+                }
+            case .dialogue(let dialogue, let found, let words):
+                files.diagnostics += found
+                if let dialogue {
+                    files.dialogues.append(dialogue)
+                    files.words[ObjectIdentifier(dialogue)] = words
+                }
+            }
+        }
+        return files
     }
 
     /// The concept table, and the dialogues that pass the checks that need every file: no id
