@@ -2,8 +2,9 @@
 /// that a plain-ASCII message is normalised in one pass over its bytes: each word is hashed as it
 /// is read and looked up once, instead of being made into a string and looked up three times.
 ///
-/// A word the table does not hold takes the normaliser's ordinary path, so the result is the
-/// same either way; the table only saves time.
+/// A word the table does not hold takes the normaliser's ordinary path, so the tokens are the
+/// same either way; the table only saves time. With it, a word gets an atom id only when this
+/// library names it (``Atoms/none`` otherwise), which is all that matching looks at.
 struct Lexicon: Sendable {
     /// One known word, kept whole in its slot of the table so that finding it reads one place
     /// in memory: its hash, its first eight bytes (the whole of most words), its atom id, and
