@@ -12,25 +12,26 @@
 /// needed to refuse most candidates (a rank and two required groups as bits), so looking up a
 /// word reads one run of memory however many patterns there are.
 public struct PatternIndex: Sendable {
-    /// One pattern in an atom's list.
-    public struct Posting: @unchecked Sendable {
-        public var id: Int32
+    /// One pattern in an atom's list. Valid only while its index lives: it holds the pattern
+    /// without keeping it alive, so it never leaves the module.
+    struct Posting: @unchecked Sendable {
+        var id: Int32
         /// The pattern itself, so that trying it does not first look it up elsewhere; the
         /// index keeps every pattern alive (``patterns``).
         var pattern: Unmanaged<Pattern>
         /// The caller's order of preference, higher first (0 when it has none).
-        public var rank: UInt64
+        var rank: UInt64
         /// Two of the pattern's required groups as bits (all ones when it has fewer): a
         /// message whose ``Message/atomMask`` misses either cannot match.
-        public var mask0: UInt64
-        public var mask1: UInt64
+        var mask0: UInt64
+        var mask1: UInt64
 
         @inline(__always)
-        public func mayMatch(_ mask: UInt64) -> Bool { mask0 & mask != 0 && mask1 & mask != 0 }
+        func mayMatch(_ mask: UInt64) -> Bool { mask0 & mask != 0 && mask1 & mask != 0 }
 
         /// Matches the pattern against a message, or returns nil.
         @inline(__always)
-        public func match(_ message: Message) -> PatternMatch? {
+        func match(_ message: Message) -> PatternMatch? {
             pattern._withUnsafeGuaranteedRef { $0.match(message) }
         }
     }
@@ -103,7 +104,7 @@ public struct PatternIndex: Sendable {
     /// Calls `body` with each pattern that could match; a pattern filed under two alternatives
     /// the message both contains comes twice.
     @inline(__always)
-    public func forEachCandidate(_ message: Message, _ body: (Posting) -> Void) {
+    func forEachCandidate(_ message: Message, _ body: (Posting) -> Void) {
         for posting in unindexed { body(posting) }
         offsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
