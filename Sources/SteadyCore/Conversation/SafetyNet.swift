@@ -48,7 +48,10 @@ public struct SafetyNet: Sendable {
         var possible: [Int] = []
         let mask = message.atomMask
         index.forEachCandidate(message) { posting in
-            if posting.mayMatch(mask), rules[Int(posting.id)].pattern.mayMatch(mask: mask) { possible.append(Int(posting.id)) }
+            let pattern = rules[Int(posting.id)].pattern
+            if posting.mayMatch(mask), pattern.mayMatch(mask: mask), pattern.hasRequiredGroups(message) {
+                possible.append(Int(posting.id))
+            }
         }
         guard !possible.isEmpty else { return nil }
         possible.sort()

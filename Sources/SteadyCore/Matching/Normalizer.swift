@@ -273,29 +273,46 @@ public struct Normalizer: Sendable {
         }
     }
 
+    /// Whether both words are plain ASCII, where comparing bytes is comparing letters.
+    static func bothASCII(_ a: String, _ b: String) -> Bool {
+        a.utf8.allSatisfy { $0 < 0x80 } && b.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether `candidate` is `typed` with one of its letters doubled.
     static func isDoubledLetter(_ candidate: String, _ typed: String) -> Bool {
-        let c = Array(candidate), t = Array(typed)
+        bothASCII(candidate, typed)
+            ? isDoubledLetter(Array(candidate.utf8), Array(typed.utf8)) : isDoubledLetter(Array(candidate), Array(typed))
+    }
+
+    static func isDoubledLetter<E: Equatable>(_ c: [E], _ t: [E]) -> Bool {
         guard c.count == t.count + 1 else { return false }
         for i in 1..<c.count where c[i] == c[i - 1] {
-            var copy = c
-            copy.remove(at: i)
-            if copy == t { return true }
+            if c[..<i].elementsEqual(t[..<i]), c[(i + 1)...].elementsEqual(t[i...]) { return true }
         }
         return false
     }
 
     /// Whether two words differ only by two neighbouring letters swapped.
     static func isSwap(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+        bothASCII(a, b) ? isSwap(Array(a.utf8), Array(b.utf8)) : isSwap(Array(a), Array(b))
+    }
+
+    static func isSwap<E: Equatable>(_ x: [E], _ y: [E]) -> Bool {
         guard x.count == y.count else { return false }
-        let diffs = x.indices.filter { x[$0] != y[$0] }
-        return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]] && x[diffs[1]] == y[diffs[0]]
+        var first = -1
+        for i in x.indices where x[i] != y[i] {
+            if first >= 0 { return i == first + 1 && x[first] == y[i] && x[i] == y[first] && x[(i + 1)...] == y[(i + 1)...] }
+            first = i
+        }
+        return false
     }
 
     /// Whether two words differ by one insertion, deletion, substitution or swap of neighbours.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        bothASCII(a, b) ? withinOneEdit(Array(a.utf8), Array(b.utf8)) : withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    static func withinOneEdit<E: Equatable>(_ x: [E], _ y: [E]) -> Bool {
         if x == y { return true }
         if x.count == y.count {
             var diffs: [Int] = []

@@ -48,7 +48,7 @@ extension Pattern {
     }
 
     /// Whether the message holds one atom of every required group.
-    private func hasRequiredGroups(_ message: Message) -> Bool {
+    func hasRequiredGroups(_ message: Message) -> Bool {
         requiredGroups.withUnsafeBufferPointer { groups in
             var i = 0
             while i < groups.count {
