@@ -25,8 +25,8 @@ public struct Normalizer: Sendable {
     }
     /// Known words and what they become; empty until ``prepare()``, and again after any change.
     private(set) var lexicon = Lexicon()
-    /// Which correction keys script words have, made with the lexicon.
-    private var deletionFilter: [UInt64] = []
+    /// ``deletionIndex`` frozen with the lexicon, for quick look-ups.
+    private var deletionTable = DeletionTable()
 
     public init(vocabulary: Set<String> = [], dictionary: WordList = .empty) {
         self.vocabulary = []
@@ -40,7 +40,7 @@ public struct Normalizer: Sendable {
     /// slower.
     public mutating func prepare() {
         lexicon = Lexicon()
-        deletionFilter = Self.deletionFilter(deletionIndex.keys)
+        deletionTable = DeletionTable(deletionIndex)
         let words = lexiconWords()
         let plain = self
         lexicon = Lexicon(words.sorted()) { plain.normalize($0) }
@@ -60,7 +60,7 @@ public struct Normalizer: Sendable {
     public var withoutLexicon: Normalizer {
         var copy = self
         copy.lexicon = Lexicon()
-        copy.deletionFilter = []
+        copy.deletionTable = DeletionTable()
         return copy
     }
 
@@ -76,7 +76,7 @@ public struct Normalizer: Sendable {
     /// Adds words that spelling correction may correct towards.
     public mutating func addVocabulary<S: Sequence>(_ words: S) where S.Element == String {
         lexicon = Lexicon()
-        deletionFilter = []
+        deletionTable = DeletionTable()
         for word in words where !vocabulary.contains(word) {
             vocabulary.insert(word)
             guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
@@ -196,7 +196,8 @@ public struct Normalizer: Sendable {
         else { return nil }
         var candidates: [String] = []
         for key in Self.correctionKeys(of: word) where mayHaveDeletion(key) {
-            for candidate in deletionIndex[key] ?? [] where !candidates.contains(candidate)
+            for candidate in deletionTable.isEmpty ? deletionIndex[key]?[...] ?? [] : deletionTable.words(for: key)
+                where !candidates.contains(candidate)
                 && candidate.count >= Self.minimumCorrectableLength && Self.withinOneEdit(word, candidate)
             {
                 candidates.append(candidate)
@@ -218,25 +219,11 @@ public struct Normalizer: Sendable {
         return nil
     }
 
-    /// False when no script word has this correction key, going by a Bloom filter made in
-    /// ``prepare()``; true when it may have, or before then.
+    /// False when no script word has this correction key; true when one may have, or before
+    /// ``prepare()``.
     @inline(__always)
     func mayHaveDeletion(_ key: UInt64) -> Bool {
-        guard !deletionFilter.isEmpty else { return true }
-        let bit = Int(truncatingIfNeeded: (key >> 32) ^ key) & (deletionFilter.count * 64 - 1)
-        return deletionFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
-    /// A Bloom filter of one bit per correction key, sixteen bits per key or more.
-    private static func deletionFilter<S: Collection>(_ keys: S) -> [UInt64] where S.Element == UInt64 {
-        var words = 1
-        while words * 64 < keys.count * 16 { words *= 2 }
-        var filter = [UInt64](repeating: 0, count: words)
-        for key in keys {
-            let bit = Int(truncatingIfNeeded: (key >> 32) ^ key) & (words * 64 - 1)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        return filter
+        deletionTable.isEmpty || deletionTable.mayHave(key)
     }
 
     /// The FNV-1a hash of some bytes.
