@@ -230,7 +230,7 @@ extension Normalizer {
     /// Whether a word the lexicon does not hold simply stays as it is: it has no apostrophe and
     /// no letter three times over, and it is too short to correct or has no correction key any
     /// script word shares. (Not being in the lexicon, it is no script word, contraction or
-    /// shorthand.) The keys are hashed straight from the bytes, as ``correctionKeys(of:)`` does.
+    /// shorthand.)
     @inline(__always)
     func isPlainUnknown(length: Int, _ byte: (Int) -> UInt8) -> Bool {
         var run = 0
@@ -243,15 +243,7 @@ extension Normalizer {
             if b < 0x61 || b > 0x7A { letters = false }
         }
         guard letters, length >= Self.minimumCorrectableLength else { return true }
-        var whole = Lexicon.seed
-        for k in 0..<length { whole = Lexicon.mix(whole, byte(k)) }
-        if mayHaveDeletion(whole) { return false }
-        for skip in 0..<length {
-            var hash = Lexicon.seed
-            for k in 0..<length where k != skip { hash = Lexicon.mix(hash, byte(k)) }
-            if mayHaveDeletion(hash) { return false }
-        }
-        return true
+        return Self.forEachCorrectionKey(count: length, byte) { !mayHaveDeletion($0) }
     }
 
     static let andHash = "and".utf8.reduce(Lexicon.seed, Lexicon.mix)

@@ -21,7 +21,7 @@ public struct Normalizer: Sendable {
     private var deletionIndex: [UInt64: [String]]
     /// Real English words, never corrected into a script word.
     public var dictionary: WordList {
-        didSet { lexicon = Lexicon() }  // the filter stays right: it depends on the vocabulary only
+        didSet { lexicon = Lexicon() }  // the deletion table stays right: it depends on the vocabulary only
     }
     /// Known words and what they become; empty until ``prepare()``, and again after any change.
     private(set) var lexicon = Lexicon()
@@ -227,25 +227,32 @@ public struct Normalizer: Sendable {
     }
 
     /// The FNV-1a hash of some bytes.
-    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 { bytes.reduce(Lexicon.seed, Lexicon.mix) }
 
     /// The hash of a word and of each of its one-letter deletions: two words within one edit
     /// share at least one of them.
     static func correctionKeys(of word: String) -> [UInt64] {
         let bytes = Array(word.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) { return [hash(bytes)] + deletions(of: word).map { hash($0.utf8) } }
-        var keys: [UInt64] = [hash(bytes)]
+        var keys: [UInt64] = []
         keys.reserveCapacity(bytes.count + 1)
-        for skip in bytes.indices {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for i in bytes.indices where i != skip { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
-            keys.append(hash)
-        }
+        _ = forEachCorrectionKey(count: bytes.count, { bytes[$0] }) { keys.append($0); return true }
         return keys
+    }
+
+    /// Hands ``correctionKeys(of:)`` for the ASCII word whose `count` bytes are `byte(0)`,
+    /// `byte(1)`... to `body`, hashed in place, until `body` returns false; whether it never did.
+    @inline(__always)
+    static func forEachCorrectionKey(count: Int, _ byte: (Int) -> UInt8, _ body: (UInt64) -> Bool) -> Bool {
+        var whole = Lexicon.seed
+        for k in 0..<count { whole = Lexicon.mix(whole, byte(k)) }
+        guard body(whole) else { return false }
+        for skip in 0..<count {
+            var hash = Lexicon.seed
+            for k in 0..<count where k != skip { hash = Lexicon.mix(hash, byte(k)) }
+            guard body(hash) else { return false }
+        }
+        return true
     }
 
     /// The word with each one of its letters left out; ``correctionKeys(of:)`` hashes ASCII
