@@ -145,21 +145,17 @@ extension Normalizer {
             var result = Result(tokens: [], corrections: [], expansions: [])
             result.tokens.reserveCapacity(16)
             result.ids.reserveCapacity(16)
-            var boundary = false
-            var start = 0
-            var length = 0
-            var hash = Lexicon.seed
-
-            // The word's bytes as split: lower case, a backtick read as an apostrophe.
-            @inline(__always)
-            func byte(_ k: Int) -> UInt8 {
-                let b = bytes[start + k]
-                return b >= 0x41 && b <= 0x5A ? b + 0x20 : (b == 0x60 ? 0x27 : b)
-            }
-            func add(_ known: Int?, spelled: () -> String) {
-                if boundary, !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
-                boundary = false
-                if let known {
+            // One word, as `count` bytes `byte(0)`, `byte(1)`...
+            func add(count: Int, _ byte: (Int) -> UInt8) {
+                var hash = Lexicon.seed
+                for k in 0..<count { hash = Lexicon.mix(hash, byte(k)) }
+                func spelled() -> String {
+                    String(unsafeUninitializedCapacity: count) { buffer in
+                        for k in 0..<count { buffer[k] = byte(k) }
+                        return count
+                    }
+                }
+                if let known = lexicon.find(hash: hash, matching: count, byte) {
                     let slot = lexicon.slots[known]
                     if slot.fragment < 0 {
                         result.tokens.append(slot.token)
@@ -171,7 +167,7 @@ extension Normalizer {
                         result.corrections += fragment.corrections
                         result.expansions += fragment.expansions
                     }
-                } else if isPlainUnknown(length: length, byte) {
+                } else if isPlainUnknown(length: count, byte) {
                     // Not a word the scripts know and nothing to correct it to: itself, as
                     // typed, with no id (nothing this library matches names it).
                     result.tokens.append(spelled())
@@ -180,50 +176,15 @@ extension Normalizer {
                     appendWord(spelled(), to: &result)
                 }
             }
-            func flush() {
-                guard length > 0 else { return }
-                add(lexicon.find(hash: hash, matching: length, byte)) {
-                    String(unsafeUninitializedCapacity: length) { buffer in
-                        for k in 0..<length { buffer[k] = byte(k) }
-                        return length
-                    }
-                }
-                length = 0
-                hash = Lexicon.seed
-            }
-
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b >= 0x80 { return nil }
-                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                    if length == 0 { start = i }
-                    length += 1
-                    hash = Lexicon.mix(hash, lower)
-                } else if b == 0x27 || b == 0x60 {
-                    let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
-                    let folded = next | 0x20
-                    let inWord = length > 0 && ((folded >= 0x61 && folded <= 0x7A) || (next >= 0x30 && next <= 0x39))
-                    if inWord {
-                        length += 1
-                        hash = Lexicon.mix(hash, 0x27)
-                    } else {
-                        flush()
-                    }
-                } else if b == 0x26 {
-                    flush()
-                    add(lexicon.find(hash: Self.andHash, matching: 3) { Array("and".utf8)[$0] }) { "and" }
-                } else if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A {
-                    flush()
-                    boundary = true
+            let plain = Self.scanASCII(bytes) { word, sentenceStart in
+                if sentenceStart, !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
+                if let word {
+                    add(count: word.count) { Self.foldedByte(bytes[word.lowerBound + $0]) }
                 } else {
-                    flush()
+                    add(count: 3) { Self.and[$0] }
                 }
-                i += 1
             }
-            flush()
-            return result
+            return plain ? result : nil
         }
     }
 
@@ -246,5 +207,5 @@ extension Normalizer {
         return Self.forEachCorrectionKey(count: length, byte) { !mayHaveDeletion($0) }
     }
 
-    static let andHash = "and".utf8.reduce(Lexicon.seed, Lexicon.mix)
+    static let and = Array("and".utf8)
 }

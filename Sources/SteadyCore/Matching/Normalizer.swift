@@ -417,46 +417,60 @@ public struct Normalizer: Sendable {
         return text.withUTF8 { bytes -> (words: [String], sentenceStart: [Bool])? in
             var tokens: [String] = []
             var starts: [Bool] = []
-            var boundary = false
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
-            func flush() {
-                if !word.isEmpty {
-                    tokens.append(String(decoding: word, as: UTF8.self))
-                    starts.append(boundary)
-                    boundary = false
-                    word.removeAll(keepingCapacity: true)
-                }
+            let plain = scanASCII(bytes) { word, sentenceStart in
+                tokens.append(word.map { String(decoding: bytes[$0].lazy.map(foldedByte), as: UTF8.self) } ?? "and")
+                starts.append(sentenceStart)
             }
-            var i = 0
-            while i < bytes.count {
-                var b = bytes[i]
-                if b >= 0x80 { return nil }
-                if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    word.append(b)
-                } else if b == 0x27 || b == 0x60 {
-                    let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
-                    let lower = next | 0x20
-                    let inWord = !word.isEmpty && ((lower >= 0x61 && lower <= 0x7A) || (next >= 0x30 && next <= 0x39))
-                    if inWord { word.append(0x27) } else { flush() }
-                } else if b == 0x26 {
-                    flush()
-                    tokens.append("and")
-                    starts.append(boundary)
-                    boundary = false
-                } else if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A {
-                    flush()
-                    boundary = true
-                } else {
-                    flush()
-                }
-                i += 1
-            }
-            flush()
-            return (tokens, starts)
+            return plain ? (tokens, starts) : nil
         }
     }
+
+    /// How plain ASCII text splits into words: the one rule ``splitASCII(_:)`` and the one-pass
+    /// normaliser both follow. Hands `word` each word's bytes (letters and digits, and an
+    /// apostrophe or backtick between letters), or nil for `&` (the word "and"), and whether a
+    /// sentence begins before it. Returns false, part way through, for text with other bytes.
+    @inline(__always)
+    static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: (Range<Int>?, Bool) -> Void) -> Bool {
+        var boundary = false
+        var start = 0
+        var length = 0
+        func flush() {
+            guard length > 0 else { return }
+            word(start..<(start + length), boundary)
+            boundary = false
+            length = 0
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 { return false }
+            let lower = b | 0x20
+            if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if length == 0 { start = i }
+                length += 1
+            } else if b == 0x27 || b == 0x60 {
+                let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
+                let folded = next | 0x20
+                if length > 0, (folded >= 0x61 && folded <= 0x7A) || (next >= 0x30 && next <= 0x39) { length += 1 } else { flush() }
+            } else if b == 0x26 {
+                flush()
+                word(nil, boundary)
+                boundary = false
+            } else if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A {
+                flush()
+                boundary = true
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return true
+    }
+
+    /// A byte of a word as split: lower case, a backtick read as an apostrophe.
+    @inline(__always)
+    static func foldedByte(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : (b == 0x60 ? 0x27 : b) }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
