@@ -307,16 +307,10 @@ public struct Normalizer: Sendable {
     }
 
     static func withinOneEdit<E: Equatable>(_ x: [E], _ y: [E]) -> Bool {
-        if x == y { return true }
         if x.count == y.count {
-            var diffs: [Int] = []
-            for i in x.indices where x[i] != y[i] {
-                diffs.append(i)
-                if diffs.count > 2 { return false }
-            }
-            if diffs.count == 1 { return true }
-            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]]
-                && x[diffs[1]] == y[diffs[0]]
+            // The same, one letter changed, or two neighbours swapped.
+            guard let first = x.indices.first(where: { x[$0] != y[$0] }) else { return true }
+            return x[(first + 1)...] == y[(first + 1)...] || isSwap(x, y)
         }
         guard abs(x.count - y.count) == 1 else { return false }
         let (long, short) = x.count > y.count ? (x, y) : (y, x)

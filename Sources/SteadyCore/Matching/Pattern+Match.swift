@@ -37,32 +37,20 @@ extension Pattern {
         return true
     }
 
-    /// Calls `body` with each required group's atoms.
-    func forEachRequiredGroup(_ body: (ArraySlice<Int32>) -> Void) {
+    /// Whether `body` holds for each required group's atoms, asked in order until it does not.
+    func allRequiredGroups(_ body: (ArraySlice<Int32>) -> Bool) -> Bool {
         var i = 0
         while i < requiredGroups.count {
             let end = i + 1 + Int(requiredGroups[i])
-            body(requiredGroups[(i + 1)..<end])
+            guard body(requiredGroups[(i + 1)..<end]) else { return false }
             i = end
         }
+        return true
     }
 
     /// Whether the message holds one atom of every required group.
     func hasRequiredGroups(_ message: Message) -> Bool {
-        requiredGroups.withUnsafeBufferPointer { groups in
-            var i = 0
-            while i < groups.count {
-                let end = i + 1 + Int(groups[i])
-                var found = false
-                for k in (i + 1)..<end where message.contains(atom: groups[k]) {
-                    found = true
-                    break
-                }
-                guard found else { return false }
-                i = end
-            }
-            return true
-        }
+        allRequiredGroups { group in group.contains(where: message.contains(atom:)) }
     }
 
     /// Hands each match to `found`, one per start position, until `found` returns false.

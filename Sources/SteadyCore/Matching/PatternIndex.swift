@@ -50,12 +50,13 @@ public struct PatternIndex: Sendable {
         // How many patterns need each atom.
         var needed: [Int32] = []
         for pattern in patterns {
-            pattern.forEachRequiredGroup { group in
+            _ = pattern.allRequiredGroups { group in
                 for atom in group {
                     let a = Int(atom)
                     if a >= needed.count { needed.append(contentsOf: repeatElement(0, count: a + 1 - needed.count)) }
                     needed[a] += 1
                 }
+                return true
             }
         }
         func posting(_ id: Int) -> Posting {
@@ -71,9 +72,10 @@ public struct PatternIndex: Sendable {
         for (id, pattern) in patterns.enumerated() {
             var best: ArraySlice<Int32>?
             var bestCost = Int.max
-            pattern.forEachRequiredGroup { group in
+            _ = pattern.allRequiredGroups { group in
                 let cost = group.reduce(0) { $0 + Int(needed[Int($1)]) * (pattern.requiredConcepts.contains($1) ? 4 : 1) }
                 if cost < bestCost { (best, bestCost) = (group, cost) }
+                return true
             }
             keys.append(best)
             guard let best else {
