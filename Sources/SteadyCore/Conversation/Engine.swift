@@ -32,7 +32,6 @@ public struct Engine: Sendable {
         self.library = library
         self.region = region
         menu = Self.menu(of: library)
-        _ = Self.universalWords
     }
 
     /// The opening turn (turn 0) and a fresh state.
@@ -133,8 +132,8 @@ public struct Engine: Sendable {
     static let menuPhrases: Set<String> = ["help", "menu", "options", "show menu", "show me the menu"]
     static let politeWords: Set<String> = ["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"]
 
-    /// The universal words as atom ids. Made with the engine, before any message is read, so
-    /// their words have ids when messages are looked up.
+    /// The universal words as atom ids. Made while a library is built, before its normaliser
+    /// learns the words it knows, so that these words are among them.
     struct UniversalWords: Sendable {
         var polite: AtomSet
         var stop: Set<[Int32]>
