@@ -22,21 +22,21 @@ struct ChatSetup {
         // Before any database thread starts, so that Ctrl-C always reaches readline.
         if interactive { Interrupts.block() }
         Endings.install()
-        let library = try loadLibraryOrExit(options)
+        // The store opens on a thread of its own while the scripts load: neither needs the other.
         let folder = DataFolder(path: options.resolvedDataDir)
-        var historyPath: String?
-        var store: Store?
+        let opening = Background { OpenedStore(folder) }
+        let library: Library
         do {
-            try folder.prepare()
-            historyPath = folder.historyPath
-            store = try Store(folder: folder)
-        } catch let error as DataFolder.Problem {
-            printError("\(error.description). Steady will work, but nothing will be saved.")
-        } catch let error as StoreError {
-            printError("\(error.description)" + (folder.writeProblem.map { " " + $0 } ?? "")
-                + " Steady will work, but nothing will be saved.")
+            library = try loadLibraryOrExit(options)
+        } catch {
+            opening.wait().store?.close()
+            throw error
         }
-        let settings = (try? store?.settings()) ?? [:]
+        let opened = opening.wait()
+        if let problem = opened.problem { printError(problem) }
+        let store = opened.store
+        var historyPath = opened.folderReady ? folder.historyPath : nil
+        let settings = opened.settings
         if settings["history"] == "off", let path = historyPath {
             Readline.eraseHistory(at: path)
             historyPath = nil
@@ -89,5 +89,52 @@ struct ChatSetup {
             }
         }
         return nil
+    }
+}
+
+/// The store opened and its settings read, or why it could not be.
+private struct OpenedStore: Sendable {
+    var store: Store?
+    var settings: [String: String] = [:]
+    /// Whether the data folder exists and is Steady's, so that history can be kept there.
+    var folderReady = false
+    /// What to tell the person when nothing will be saved.
+    var problem: String?
+
+    init(_ folder: DataFolder) {
+        do {
+            try folder.prepare()
+            folderReady = true
+            store = try Store(folder: folder)
+            settings = (try? store?.settings()) ?? [:]
+        } catch let error as DataFolder.Problem {
+            problem = "\(error.description). Steady will work, but nothing will be saved."
+        } catch let error as StoreError {
+            problem = "\(error.description)" + (folder.writeProblem.map { " " + $0 } ?? "")
+                + " Steady will work, but nothing will be saved."
+        } catch {
+            problem = "\(error). Steady will work, but nothing will be saved."
+        }
+    }
+}
+
+/// Work started on a thread of its own at once, whose result is waited for when it is needed.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    // Written once by the thread before `done` is signalled, read only after waiting for it.
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        Thread.detachNewThread {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    /// The result, once the work is over.
+    func wait() -> Value {
+        done.wait()
+        done.signal()
+        return value!
     }
 }

@@ -22,16 +22,11 @@ public struct ConceptTable: Sendable {
             guard visiting.insert(name).inserted else { throw .cycle(name, definition.location) }
             var out: [[String]] = []
             for entry in definition.entries {
-                // Most entries have nothing to trim; Foundation is asked only when they might.
-                let first = entry.value.utf8.first ?? 0, last = entry.value.utf8.last ?? 0
-                let text = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
-                    ? entry.value : entry.value.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix("~") {
-                    let inner = String(text.dropFirst())
+                switch Self.read(entry.value) {
+                case .inclusion(let inner):
                     guard definitions[inner] != nil else { throw .unknown(inner, entry.location) }
                     out.append(contentsOf: try resolve(inner))
-                } else {
-                    let tokens = Normalizer.normalizeWords(text)
+                case .phrase(let tokens):
                     if !tokens.isEmpty { out.append(tokens) }
                 }
             }
@@ -57,6 +52,30 @@ public struct ConceptTable: Sendable {
         for (first, list) in byFirst {
             byFirstToken[Int(first)] = list.sorted { ($0.tokens.count, $0.concept) > ($1.tokens.count, $1.concept) }
         }
+    }
+
+    /// What one line of a concept says: another concept it includes (`~name`), or a phrase.
+    enum Entry {
+        case inclusion(String)
+        case phrase([String])
+    }
+
+    static func read(_ entry: String) -> Entry {
+        // Most entries have nothing to trim; Foundation is asked only when they might.
+        let first = entry.utf8.first ?? 0, last = entry.utf8.last ?? 0
+        let text = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) ? entry : entry.trimmingCharacters(in: .whitespaces)
+        return text.hasPrefix("~") ? .inclusion(String(text.dropFirst())) : .phrase(Normalizer.normalizeWords(text))
+    }
+
+    /// Every word of the phrases of these definitions: the table's ``words`` once it is built.
+    static func words(of definitions: [String: (entries: [Located<String>], location: SourceLocation)]) -> Set<String> {
+        var words = Set<String>()
+        for definition in definitions.values {
+            for entry in definition.entries {
+                if case .phrase(let tokens) = read(entry.value) { words.formUnion(tokens) }
+            }
+        }
+        return words
     }
 
     public enum ConceptError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -25,20 +25,35 @@ public struct ExampleIndex: Sendable {
 
     public init() {}
 
-    public init(dialogues: [Dialogue], normalizer: Normalizer, concepts: ConceptTable) {
-        stopIDs = AtomSet(Self.stopWords.map { Atoms.intern(atom: $0) })
-        var bags: [(Int, String, [Int32], Bool)] = []
+    /// Every example line read as a message: the slow part of building the index, which only
+    /// looks atoms up, so it can run while the normaliser is prepared.
+    struct Reading: Sendable {
+        var lines: [(dialogue: Int, text: String, tokens: [String], concepts: [Int32], negative: Bool)] = []
+    }
+
+    static func read(_ dialogues: [Dialogue], normalizer: Normalizer, concepts: ConceptTable) -> Reading {
+        var reading = Reading()
         for (d, dialogue) in dialogues.enumerated() {
             for (lines, negative) in [(dialogue.examples, false), (dialogue.notExamples, true)] {
                 for example in lines {
                     let message = Message(example.value, normalizer: normalizer, concepts: concepts)
-                    // Every word of an example gets an id, so the same word in a message is found.
-                    self.words.formUnion(message.tokens)
-                    let words = message.tokens.map { Atoms.intern(atom: $0) }
-                    let bag = Set(words + message.conceptHits.joined().map(\.id)).filter { !stopIDs.contains($0) }
-                    bags.append((d, example.value, bag.sorted(), negative))
+                    reading.lines.append((d, example.value, message.tokens, message.conceptHits.joined().map(\.id), negative))
                 }
             }
+        }
+        return reading
+    }
+
+    /// Gives every example word an id and weighs the terms.
+    init(_ reading: Reading) {
+        stopIDs = AtomSet(Self.stopWords.map { Atoms.intern(atom: $0) })
+        var bags: [(Int, String, [Int32], Bool)] = []
+        for line in reading.lines {
+            // Every word of an example gets an id, so the same word in a message is found.
+            self.words.formUnion(line.tokens)
+            let words = line.tokens.map { Atoms.intern(atom: $0) }
+            let bag = Set(words + line.concepts).filter { !stopIDs.contains($0) }
+            bags.append((line.dialogue, line.text, bag.sorted(), line.negative))
         }
         var documentFrequency: [Int32: Int] = [:]
         for (_, _, bag, _) in bags { for term in bag { documentFrequency[term, default: 0] += 1 } }

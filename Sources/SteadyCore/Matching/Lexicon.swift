@@ -48,26 +48,31 @@ struct Lexicon: Sendable {
 
     init() {}
 
-    /// Builds the table for `words`, each normalised by `normalize`.
-    init<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result) where S.Element == String {
+    /// Builds the table for `words`, each normalised by `normalize` (nil for a word that simply
+    /// becomes itself).
+    init<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result?) where S.Element == String {
         add(words, normalize: normalize)
     }
 
     /// Learns more words; words that cannot be split from ASCII text as they are (upper case,
     /// spaces, other letters) are left out.
-    mutating func add<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result) where S.Element == String {
+    mutating func add<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result?) where S.Element == String {
         for word in words {
             let bytes = Array(word.utf8)
             guard !bytes.isEmpty, bytes.count < Int(Int32.max), bytes.allSatisfy(Self.isKeyByte),
                 bytes.first != 0x27, bytes.last != 0x27
             else { continue }
             let hash = bytes.reduce(Self.seed, Self.mix)
-            guard find(hash: hash, matching: bytes.count, { bytes[$0] }) == nil else { continue }
+            if let known = find(hash: hash, matching: bytes.count, { bytes[$0] }) {
+                // A word known before it had an id (an option's word that an example names).
+                if slots[known].id == Atoms.none { slots[known].id = Atoms.lookup(word) }
+                continue
+            }
             let result = normalize(word)
             // The word's own id: for a word that becomes itself, the id of the token too.
             var slot = Slot(hash: hash, head: Self.head(bytes.count) { bytes[$0] }, token: word, id: Atoms.lookup(word),
                             fragment: -1, tailStart: Int32(tail.count), length: Int32(bytes.count))
-            if result.tokens != [word] || !result.corrections.isEmpty || !result.expansions.isEmpty {
+            if let result, result.tokens != [word] || !result.corrections.isEmpty || !result.expansions.isEmpty {
                 slot.fragment = Int32(fragments.count)
                 fragments.append(result)
             }
@@ -76,6 +81,9 @@ struct Lexicon: Sendable {
             insert(slot)
             count += 1
         }
+        // A word's tokens carry the ids this table gives them, as they would if the word were
+        // normalised without the table; a word learned just now may be one of those tokens.
+        for i in fragments.indices { fragments[i].ids = fragments[i].tokens.map(id(of:)) }
     }
 
     private mutating func grow() {

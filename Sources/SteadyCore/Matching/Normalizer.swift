@@ -43,7 +43,17 @@ public struct Normalizer: Sendable {
         deletionTable = DeletionTable(deletionIndex)
         let words = lexiconWords()
         let plain = self
-        lexicon = Lexicon(words.sorted()) { plain.normalize($0) }
+        lexicon = Lexicon(words.sorted()) { plain.normalizeUnlessItself($0) }
+    }
+
+    /// What a word becomes, or nil when it is a plain word that simply stays itself, as most
+    /// script words do: letters and digits with no letter three times over, no shorthand, and
+    /// nothing spelling correction would change (too short, or a word it corrects towards).
+    func normalizeUnlessItself(_ word: String) -> Result? {
+        let plain = !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            && !Self.hasTripleByte(word) && Self.expansions[word] == nil
+            && (word.utf8.count < Self.minimumCorrectableLength || vocabulary.contains(word))
+        return plain ? nil : normalize(word)
     }
 
     /// Adds words to the table of known words, such as the words of examples, whose ids are
@@ -51,7 +61,7 @@ public struct Normalizer: Sendable {
     public mutating func learn<S: Sequence>(_ words: S) where S.Element == String {
         guard !lexicon.isEmpty else { return }
         let plain = withoutLexicon
-        lexicon.add(words) { plain.normalize($0) }
+        lexicon.add(words) { plain.normalizeUnlessItself($0) }
     }
 
     /// The same normaliser without its table of known words: slower, with the same tokens. Its
@@ -156,8 +166,13 @@ public struct Normalizer: Sendable {
     /// Normalises pattern words: the same folding and expansion, without spelling correction.
     public static func normalizeWords(_ text: String) -> [String] {
         // Most pattern words and concept phrases are already plain lower-case words.
-        if text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
-            let words = text.split(separator: " ").map(String.init)
+        var spaces = 0
+        if text.utf8.allSatisfy({ b in
+            if b == 0x20 { spaces += 1 }
+            return (b >= 0x61 && b <= 0x7A) || b == 0x20
+        }) {
+            let words = spaces == 0 && !text.isEmpty
+                ? [text] : text.utf8.split(separator: 0x20).map { String(Substring($0)) }
             if words.allSatisfy({ expansions[$0] == nil }) { return words }
         }
         return split(text).words.flatMap { word -> [String] in

@@ -60,15 +60,32 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         self.anchoredEnd = anchoredEnd
         compiled = elements.map(Compiled.init)
         compiledExclusions = exclusions.map(Compiled.init)
-        let groups = elements.compactMap(PatternIndex.keys(of:))
-        let required = groups.map { $0.map { Atoms.intern(atom: $0) }.sorted() }
+        let groups = compiled.compactMap(Self.keys(of:))
+        let required = groups.map { Array(Set($0.map(\.atom))).sorted() }
         requiredGroups = required.flatMap { [Int32($0.count)] + $0 }
         groupMasks = required.map { $0.reduce(0) { $0 | Message.bit($1) } }
         // When the first element names atoms, its group is the first one.
-        firstKeys = elements.first.flatMap(PatternIndex.keys(of:)) != nil ? required[0] : nil
-        requiredConcepts = groups.joined().filter { $0.hasPrefix("~") }.map { Atoms.intern(atom: $0) }
+        firstKeys = compiled.first.flatMap(Self.keys(of:)) != nil ? required[0] : nil
+        requiredConcepts = Array(Set(groups.joined().filter(\.isConcept).map(\.atom)))
         groupCount = groups.count
         hasExclusions = !exclusions.isEmpty
+    }
+
+    /// The atoms one of which every match contains where this element stands, or nil when it
+    /// may match without any (a wildcard, an optional group, an alternative without a word).
+    static func keys(of element: Compiled) -> [(atom: Int32, isConcept: Bool)]? {
+        switch element {
+        case .word(let id): return [(id, false)]
+        case .concept(let id): return [(id, true)]
+        case .wildcard, .optional: return nil
+        case .choice(let alts):
+            var out: [(atom: Int32, isConcept: Bool)] = []
+            for alt in alts {
+                guard let first = alt.lazy.compactMap(keys(of:)).first else { return nil }
+                out += first
+            }
+            return out
+        }
     }
 
     public indirect enum Element: Sendable, Hashable {
@@ -154,19 +171,41 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// Reads pattern text one Unicode scalar at a time: every character with a meaning in the
+/// pattern language is a single ASCII scalar, so nothing needs grapheme clusters.
 private struct PatternParser {
-    let chars: [Character]
+    let scalars: [Unicode.Scalar]
+    /// The text's bytes when it is plain ASCII, so that words are made straight from them.
+    let ascii: [UInt8]?
     var position = 0
     let text: String
 
     init(_ text: String) {
         self.text = text
-        // Plain ASCII is read a byte at a time, without working out grapheme clusters.
-        chars = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map { Character(Unicode.Scalar($0)) } : Array(text)
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            ascii = bytes
+            scalars = bytes.map { Unicode.Scalar($0) }
+        } else {
+            ascii = nil
+            scalars = Array(text.unicodeScalars)
+        }
     }
 
+    /// An error at a scalar offset, reported as an offset in characters.
     func error(_ message: String, at offset: Int? = nil) -> Pattern.ParseError {
-        Pattern.ParseError(message: message, offset: offset ?? position)
+        let offset = offset ?? position
+        guard ascii == nil else { return Pattern.ParseError(message: message, offset: offset) }
+        let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: min(offset, scalars.count))
+        return Pattern.ParseError(message: message, offset: text.distance(from: text.startIndex, to: index))
+    }
+
+    /// The text of scalars `start..<end`.
+    func slice(_ start: Int, _ end: Int) -> String {
+        if let ascii { return String(decoding: ascii[start..<end], as: UTF8.self) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
     }
 
     mutating func parse() throws(Pattern.ParseError) -> Pattern {
@@ -209,28 +248,29 @@ private struct PatternParser {
             anchoredEnd: anchoredEnd)
     }
 
-    var peek: Character? { position < chars.count ? chars[position] : nil }
+    var peek: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     /// The characters with a meaning in the pattern language, which end a word.
-    static func isSyntax(_ c: Character) -> Bool {
+    static func isSyntax(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "(", ")", "[", "]", "|", "*", "~", "!", "$", "^": true
         default: false
         }
     }
 
-    /// `Character.isWhitespace`, answered without the Unicode tables for ASCII.
-    static func isSpace(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
-        return c.isWhitespace
+    /// White space, answered without the Unicode tables for ASCII.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
     }
 
     /// A letter, digit, `_` or `-`: what a concept name is made of.
-    static func isNameCharacter(_ c: Character) -> Bool {
-        if let a = c.asciiValue {
+    static func isNameCharacter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let a = c.value
             return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x5F || a == 0x2D
         }
-        return c.isLetter || c.isNumber
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     mutating func skipSpace() {
@@ -261,25 +301,22 @@ private struct PatternParser {
             return [.concept(name)]
         default:
             let start = position
-            var word = ""
-            while let c = peek, !Self.isSpace(c), !Self.isSyntax(c) {
-                word.append(c)
-                position += 1
-            }
+            while let c = peek, !Self.isSpace(c), !Self.isSyntax(c) { position += 1 }
+            let word = slice(start, position)
             let tokens = Normalizer.normalizeWords(word)
             guard !tokens.isEmpty else { throw error("'\(word)' has no letters or digits", at: start) }
             return tokens.map { .word($0) }
         }
     }
 
-    mutating func parseAlternatives(closing: Character, openedAt: Int) throws(Pattern.ParseError)
+    mutating func parseAlternatives(closing: Unicode.Scalar, openedAt: Int) throws(Pattern.ParseError)
         -> [[Pattern.Element]]
     {
         var alts: [[Pattern.Element]] = []
         var current: [Pattern.Element] = []
         while true {
             skipSpace()
-            guard let c = peek else { throw error("'\(chars[openedAt])' is not closed", at: openedAt) }
+            guard let c = peek else { throw error("'\(scalars[openedAt])' is not closed", at: openedAt) }
             if c == closing {
                 position += 1
                 alts.append(current)
@@ -302,11 +339,8 @@ private struct PatternParser {
     }
 
     mutating func readName() -> String {
-        var name = ""
-        while let c = peek, Self.isNameCharacter(c) {
-            name.append(c)
-            position += 1
-        }
-        return name
+        let start = position
+        while let c = peek, Self.isNameCharacter(c) { position += 1 }
+        return slice(start, position)
     }
 }

@@ -130,19 +130,4 @@ public struct PatternIndex: Sendable {
         for id in out where unique.last != id { unique.append(id) }
         return unique
     }
-
-    static func keys(of element: Pattern.Element) -> Set<String>? {
-        switch element {
-        case .word(let w): return [w]
-        case .concept(let c): return ["~" + c]
-        case .wildcard, .optional: return nil
-        case .choice(let alts):
-            var out = Set<String>()
-            for alt in alts {
-                guard let first = alt.lazy.compactMap(keys(of:)).first else { return nil }
-                out.formUnion(first)
-            }
-            return out
-        }
-    }
 }

@@ -35,26 +35,32 @@ public struct Library: Sendable {
         let ((concepts, accepted, refusals), learned) = concurrently({
             checked(files.dialogues, conceptDefinitions: files.conceptDefinitions)
         }, {
-            spellingNormalizer(learning: files.dialogues, of: files, dictionary: words)
+            var normalizer = spellingNormalizer(learning: files.dialogues, of: files, dictionary: words)
+            normalizer.addVocabulary(ConceptTable.words(of: files.conceptDefinitions))
+            return normalizer
         })
         let diagnostics = files.diagnostics + refusals
         guard let safetyNet = files.safety else { return (nil, diagnostics) }
 
-        var normalizer = accepted.count == files.dialogues.count ? learned : spellingNormalizer(learning: accepted, of: files, dictionary: words)
-        normalizer.addVocabulary(concepts.words)
+        // What was learned holds unless a dialogue or the concept table was refused.
+        var normalizer = learned
+        if accepted.count != files.dialogues.count || concepts.phrases.count != files.conceptDefinitions.count {
+            normalizer = spellingNormalizer(learning: accepted, of: files, dictionary: words)
+            normalizer.addVocabulary(concepts.words)
+        }
         // The universal words ("stop", "menu") get their ids before the normaliser learns them.
         _ = Engine.universalWords
         let ready = normalizer
-        let ((prepared, examples), router) = concurrently({
+        // The examples are read while the normaliser is prepared; their words get ids after it.
+        var (prepared, (router, reading)) = concurrently({
             var normalizer = ready
             normalizer.prepare()
-            let examples = ExampleIndex(dialogues: accepted, normalizer: normalizer, concepts: concepts)
-            // Example words get their ids from the index, after the normaliser learned its words.
-            normalizer.learn(examples.words)
-            return (normalizer, examples)
+            return normalizer
         }, {
-            Router(dialogues: accepted)
+            (Router(dialogues: accepted), ExampleIndex.read(accepted, normalizer: ready, concepts: concepts))
         })
+        let examples = ExampleIndex(reading)
+        prepared.learn(examples.words)
 
         var library = Library(
             dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: prepared,

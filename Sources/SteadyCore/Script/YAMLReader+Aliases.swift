@@ -7,13 +7,23 @@
 extension YAMLReader {
     /// The line and column (1-based) of the first anchor or alias, or nil when there is none.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
-        var scan = AliasScan()
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            scan.line += 1
-            let scalars = line.allSatisfy { $0 < 0x80 } ? line.map { Unicode.Scalar($0) } : Array(Substring(line).unicodeScalars)
-            if let column = scan.read(scalars) { return (scan.line, column) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var scan = AliasScan()
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                scan.line += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if let index = scan.read(line) {
+                    // The column counts characters, not the bytes after the first of each.
+                    return (scan.line, line[..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
+                }
+                start = end + 1
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -28,19 +38,20 @@ private struct AliasScan {
     /// The indentation of the line that opened a `|` or `>` block, whose more indented lines are text.
     var blockIndent: Int?
 
-    /// Reads one line; returns the 1-based column of an anchor or alias in it.
-    mutating func read(_ scalars: [Unicode.Scalar]) -> Int? {
-        let indent = scalars.prefix { $0 == " " }.count
+    /// Reads one line of UTF-8 (every byte that matters here is ASCII); returns the offset of
+    /// an anchor or alias in it.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let indent = bytes.prefix { $0 == UInt8(ascii: " ") }.count
         if let parent = blockIndent {
-            if indent == scalars.count || indent > parent { return nil }
+            if indent == bytes.count || indent > parent { return nil }
             blockIndent = nil
         }
         var index = quote == .none ? indent : 0
         var atValueStart = quote == .none
-        while index < scalars.count {
-            let c = scalars[index]
-            let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
-            let nextIsBlank = next.map { $0 == " " || $0 == "\t" } ?? true
+        while index < bytes.count {
+            let c = Unicode.Scalar(bytes[index])
+            let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            let nextIsBlank = next.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ?? true
             switch quote {
             case .double:
                 if c == "\\" { index += 2; continue }
@@ -49,7 +60,7 @@ private struct AliasScan {
                 continue
             case .single:
                 if c == "'" {
-                    if next == "'" { index += 2; continue }
+                    if next == UInt8(ascii: "'") { index += 2; continue }
                     quote = .none
                 }
                 index += 1
@@ -58,11 +69,11 @@ private struct AliasScan {
                 break
             }
             if c == " " || c == "\t" { index += 1; continue }
-            if c == "#", index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t" { return nil }
+            if c == "#", index == 0 || bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "\t") { return nil }
             if atValueStart {
                 switch c {
                 case "&", "*":
-                    if !nextIsBlank { return index + 1 }
+                    if !nextIsBlank { return index }
                 case "\"": quote = .double; atValueStart = false; index += 1; continue
                 case "'": quote = .single; atValueStart = false; index += 1; continue
                 case "|", ">":
@@ -72,13 +83,13 @@ private struct AliasScan {
                     if nextIsBlank { index += 1; continue }
                 case "!":
                     // A tag comes before the value it labels.
-                    while index < scalars.count, scalars[index] != " " { index += 1 }
+                    while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
                     continue
                 default: break
                 }
                 atValueStart = false
             }
-            if c == ":", nextIsBlank || (flowDepth > 0 && next.map { ",]}".unicodeScalars.contains($0) } == true) {
+            if c == ":", nextIsBlank || (flowDepth > 0 && next.map { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "}") } == true) {
                 atValueStart = true
             } else if flowDepth > 0, c == "," {
                 atValueStart = true
