@@ -7,6 +7,7 @@ extension Steady {
     /// Talk something through with Steady.
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chat",
             abstract: "Talk something through (the default command).",
             discussion: """
                 On a terminal, type at the prompt; Ctrl-C clears the line and Ctrl-D ends the chat. \

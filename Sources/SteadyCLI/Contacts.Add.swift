@@ -6,7 +6,7 @@ import SteadyStore
 extension Steady.Contacts {
     /// Adds a support contact.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add someone you can turn to.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add someone you can turn to.")
 
         @OptionGroup var options: SharedOptions
 

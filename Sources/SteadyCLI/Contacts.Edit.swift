@@ -7,6 +7,7 @@ extension Steady.Contacts {
     /// Changes a support contact's details.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change someone's details; only the options you give change.")
 
         @OptionGroup var options: SharedOptions

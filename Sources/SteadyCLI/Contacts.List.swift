@@ -6,7 +6,7 @@ import SteadyStore
 extension Steady.Contacts {
     /// Shows every support contact.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the people you've added.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Show the people you've added.")
 
         @OptionGroup var options: SharedOptions
 

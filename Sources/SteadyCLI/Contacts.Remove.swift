@@ -6,7 +6,7 @@ import SteadyStore
 extension Steady.Contacts {
     /// Removes a support contact.
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove someone from your contacts.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove someone from your contacts.")
 
         @OptionGroup var options: SharedOptions
 

@@ -4,6 +4,7 @@ extension Steady {
     /// The people in your life who can help.
     struct Contacts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "contacts",
             abstract: "The people you can turn to: list, add, edit or remove them.",
             discussion: """
                 Steady suggests these people when things are hard: those who give the kind of \

@@ -6,6 +6,7 @@ extension Steady {
     /// Show how Steady understands a message and why it answers as it does.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Show how a message is understood and why it goes where it goes.",
             discussion: """
                 Prints the normalised words, the concepts found, the safety net's verdict, every \

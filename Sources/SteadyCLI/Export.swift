@@ -7,6 +7,7 @@ extension Steady {
     /// Writes everything Steady keeps as JSON.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write all your data as JSON, to keep or to move to another computer.",
             discussion: "It holds personal things: keep the file somewhere private.")
 

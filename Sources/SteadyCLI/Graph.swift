@@ -5,6 +5,7 @@ extension Steady {
     /// Draw the flow of a dialogue, for Graphviz or Mermaid.
     struct Graph: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Draw the flow of a dialogue as a graph (Graphviz DOT or Mermaid).",
             discussion: """
                 Each step is a box with its id and the start of what it says. Arrows carry the \

@@ -7,6 +7,7 @@ extension Steady {
     /// Reads a Steady export back in.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Read a file written by `steady export`; nothing already here is duplicated or changed.")
 
         @OptionGroup var options: SharedOptions

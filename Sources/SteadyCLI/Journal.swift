@@ -7,6 +7,7 @@ extension Steady {
     /// What your check-ins show.
     struct Journal: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "journal",
             abstract: "What your check-ins show: the trend, what helped, and when hard moments come.")
 
         @OptionGroup var options: SharedOptions

@@ -6,6 +6,7 @@ extension Steady {
     /// Check dialogue scripts for mistakes before anyone meets them.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check dialogue scripts and report every problem with its file, line and column.",
             discussion: """
                 With no paths, checks the shipped Dialogues and any --dialogues folders. With paths \

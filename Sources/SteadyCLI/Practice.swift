@@ -7,6 +7,7 @@ extension Steady {
     /// Rehearse reaching out, with Steady playing the other person.
     struct Practice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "practice",
             abstract: "Rehearse a message or a conversation, with Steady playing the other person.",
             discussion: """
                 Without a scenario, Steady lists them and you pick one by number (with input from \
