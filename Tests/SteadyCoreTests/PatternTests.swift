@@ -4,9 +4,9 @@ import Testing
 struct PatternTests {
     static let concepts: ConceptTable = {
         let at = SteadyCore.SourceLocation(file: "c.yaml", line: 1, column: 1)
-        let definitions: [String: (entries: [Located<String>], location: SteadyCore.SourceLocation)] = [
-            "drink": (["a drink", "beer", "wine"].map { Located($0, at: at) }, at),
-            "substance": (["~drink", "weed"].map { Located($0, at: at) }, at),
+        let definitions: [String: ConceptTable.Definition] = [
+            "drink": ConceptTable.Definition(lines: ["a drink", "beer", "wine"].map { Located($0, at: at) }, location: at),
+            "substance": ConceptTable.Definition(lines: ["~drink", "weed"].map { Located($0, at: at) }, location: at),
         ]
         return (try? ConceptTable(definitions: definitions)) ?? ConceptTable()
     }()

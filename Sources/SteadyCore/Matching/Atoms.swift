@@ -36,6 +36,18 @@ public enum Atoms {
         }
     }
 
+    /// The ids of several atoms, giving an id to each that has none; one look-up of the table.
+    public static func intern<S: Sequence>(atoms: S) -> [Int32] where S.Element == String {
+        table.withLock { table in
+            atoms.map { atom in
+                if let id = table[atom] { return id }
+                let id = Int32(table.count)
+                table[atom] = id
+                return id
+            }
+        }
+    }
+
     /// The ids of a concept name (without `~`).
     public static func intern(concept name: String) -> Int32 { intern(atom: "~" + name) }
 

@@ -11,8 +11,38 @@ public struct ConceptTable: Sendable {
 
     public init() {}
 
+    /// One concept as a file defines it: each line read, and where the name stands.
+    public struct Definition: Sendable {
+        public var entries: [Located<Entry>]
+        public var location: SourceLocation
+
+        public init(entries: [Located<Entry>], location: SourceLocation) {
+            self.entries = entries
+            self.location = location
+        }
+
+        /// A definition from its lines as written.
+        public init(lines: [Located<String>], location: SourceLocation) {
+            self.init(entries: lines.map { Located(Entry($0.value), at: $0.location) }, location: location)
+        }
+    }
+
+    /// What one line of a concept says: another concept it includes (`~name`), or a phrase, as
+    /// normalised tokens.
+    public enum Entry: Sendable, Hashable {
+        case inclusion(String)
+        case phrase([String])
+
+        public init(_ line: String) {
+            // Most lines have nothing to trim; Foundation is asked only when they might.
+            let first = line.utf8.first ?? 0, last = line.utf8.last ?? 0
+            let text = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) ? line : line.trimmingCharacters(in: .whitespaces)
+            self = text.hasPrefix("~") ? .inclusion(String(text.dropFirst())) : .phrase(Normalizer.normalizeWords(text))
+        }
+    }
+
     /// Builds the table; reports unknown inclusions and cycles.
-    public init(definitions: [String: (entries: [Located<String>], location: SourceLocation)]) throws(ConceptError) {
+    public init(definitions: [String: Definition]) throws(ConceptError) {
         var resolved: [String: [[String]]] = [:]
         var visiting: Set<String> = []
 
@@ -22,7 +52,7 @@ public struct ConceptTable: Sendable {
             guard visiting.insert(name).inserted else { throw .cycle(name, definition.location) }
             var out: [[String]] = []
             for entry in definition.entries {
-                switch Self.read(entry.value) {
+                switch entry.value {
                 case .inclusion(let inner):
                     guard definitions[inner] != nil else { throw .unknown(inner, entry.location) }
                     out.append(contentsOf: try resolve(inner))
@@ -43,9 +73,14 @@ public struct ConceptTable: Sendable {
         var byFirst: [Int32: [(tokens: [Int32], concept: String, id: Int32)]] = [:]
         for (concept, list) in resolved {
             let id = Atoms.intern(concept: concept)
-            for tokens in Set(list) {
-                let ids = tokens.map { Atoms.intern(atom: $0) }
-                byFirst[ids[0], default: []].append((ids, concept, id))
+            let unique = Array(Set(list))
+            // One look-up of the table for every word of the concept.
+            let ids = Atoms.intern(atoms: unique.joined())
+            var start = 0
+            for tokens in unique {
+                let phrase = Array(ids[start..<(start + tokens.count)])
+                start += tokens.count
+                byFirst[phrase[0], default: []].append((phrase, concept, id))
             }
         }
         byFirstToken = Array(repeating: [], count: Int(byFirst.keys.max() ?? -1) + 1)
@@ -54,25 +89,12 @@ public struct ConceptTable: Sendable {
         }
     }
 
-    /// What one line of a concept says: another concept it includes (`~name`), or a phrase.
-    enum Entry {
-        case inclusion(String)
-        case phrase([String])
-    }
-
-    static func read(_ entry: String) -> Entry {
-        // Most entries have nothing to trim; Foundation is asked only when they might.
-        let first = entry.utf8.first ?? 0, last = entry.utf8.last ?? 0
-        let text = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) ? entry : entry.trimmingCharacters(in: .whitespaces)
-        return text.hasPrefix("~") ? .inclusion(String(text.dropFirst())) : .phrase(Normalizer.normalizeWords(text))
-    }
-
     /// Every word of the phrases of these definitions: the table's ``words`` once it is built.
-    static func words(of definitions: [String: (entries: [Located<String>], location: SourceLocation)]) -> Set<String> {
+    static func words(of definitions: [String: Definition]) -> Set<String> {
         var words = Set<String>()
         for definition in definitions.values {
             for entry in definition.entries {
-                if case .phrase(let tokens) = read(entry.value) { words.formUnion(tokens) }
+                if case .phrase(let tokens) = entry.value { words.formUnion(tokens) }
             }
         }
         return words

@@ -137,6 +137,12 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     /// Every plain word the pattern names.
     public var words: Set<String> {
         var out = Set<String>()
+        addWords(to: &out)
+        return out
+    }
+
+    /// Adds every plain word the pattern names to a set.
+    func addWords(to out: inout Set<String>) {
         func visit(_ elements: [Element]) {
             for element in elements {
                 switch element {
@@ -148,7 +154,6 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         }
         visit(elements)
         visit(exclusions)
-        return out
     }
 
     /// How many words or concepts a match must contain at least: more is more specific.

@@ -85,7 +85,7 @@ public struct Library: Sendable {
         /// The words the safety patterns use, and each dialogue's (for spelling correction).
         var safetyWords: Set<String> = []
         var words: [ObjectIdentifier: Set<String>] = [:]
-        var conceptDefinitions: [String: (entries: [Located<String>], location: SourceLocation)] = [:]
+        var conceptDefinitions: [String: ConceptTable.Definition] = [:]
         var dialogues: [Dialogue] = []
         var diagnostics: [Diagnostic] = []
     }
@@ -96,7 +96,7 @@ public struct Library: Sendable {
         enum Loaded: Sendable {
             case safety(SafetyNet?, [Diagnostic], Set<String>)
             case refused(Diagnostic)
-            case concepts([String: (entries: [Located<String>], location: SourceLocation)], [Diagnostic])
+            case concepts([String: ConceptTable.Definition], [Diagnostic])
             case dialogue(Dialogue?, [Diagnostic], Set<String>)
         }
         @Sendable func load(_ source: ScriptSource) -> Loaded {
@@ -120,7 +120,7 @@ public struct Library: Sendable {
             guard i >= 0 else {
                 let (net, found) = SafetyLoader.load(safety)
                 let patterns = (net?.rules.map(\.pattern) ?? []) + (net?.idioms ?? [])
-                return (i, .safety(net, found, patterns.reduce(into: Set<String>()) { $0.formUnion($1.words) }))
+                return (i, .safety(net, found, patterns.reduce(into: Set<String>()) { $1.addWords(to: &$0) }))
             }
             return (i, load(sources[i]))
         }
@@ -142,7 +142,8 @@ public struct Library: Sendable {
                 for (name, definition) in definitions {
                     if let existing = files.conceptDefinitions[name] {
                         // A concept named again in another file adds to it.
-                        files.conceptDefinitions[name] = (existing.entries + definition.entries, existing.location)
+                        files.conceptDefinitions[name] = ConceptTable.Definition(
+                            entries: existing.entries + definition.entries, location: existing.location)
                     } else {
                         files.conceptDefinitions[name] = definition
                     }
@@ -162,7 +163,7 @@ public struct Library: Sendable {
     /// used twice, no unknown concept, no call to an unknown dialogue (repeated until no
     /// refusal breaks another dialogue's call). Returns what was refused, and why.
     static func checked(
-        _ loaded: [Dialogue], conceptDefinitions: [String: (entries: [Located<String>], location: SourceLocation)]
+        _ loaded: [Dialogue], conceptDefinitions: [String: ConceptTable.Definition]
     ) -> (ConceptTable, [Dialogue], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var concepts = ConceptTable()
@@ -214,9 +215,9 @@ public struct Library: Sendable {
     /// correct towards.
     static func vocabulary(of dialogue: Dialogue) -> Set<String> {
         var words = Set<String>()
-        for trigger in dialogue.triggers { words.formUnion(trigger.pattern.words) }
+        for trigger in dialogue.triggers { trigger.pattern.addWords(to: &words) }
         for node in dialogue.nodes.values {
-            for reply in node.replies { words.formUnion(reply.pattern.words) }
+            for reply in node.replies { reply.pattern.addWords(to: &words) }
             for option in node.options { words.formUnion(Normalizer.normalizeWords(option.label)) }
         }
         return words
