@@ -1,39 +1,69 @@
 /// Script words filed under their correction keys (the hash of the word and of each of its
-/// one-letter deletions), frozen at load into an open-addressing table at most half full, with
-/// a Bloom filter in front: most keys of a typed word belong to no script word, and are turned
-/// away by one bit. Finding a key costs the same whatever seed the process's hashing has.
+/// one-letter deletions), in an open-addressing table at most half full, with a Bloom filter in
+/// front: most keys of a typed word belong to no script word, and are turned away by one bit.
+/// The words under a key are a list threaded through flat arrays, so adding a word allocates
+/// nothing of its own, and finding a key costs the same whatever seed the process's hashing has.
 struct DeletionTable: Sendable {
-    private struct Slot {
-        var key: UInt64 = 0
-        var start: Int32 = 0
-        /// How many candidates; 0 for an empty slot.
-        var count: Int32 = 0
-    }
-
-    private var slots: [Slot] = []
-    private var candidates: [String] = []
+    private var slotKeys: [UInt64] = []
+    /// Each slot's first entry; -1 for an empty slot.
+    private var slotHeads: [Int32] = []
+    private var keyCount = 0
+    /// Each entry's word (an index into `words`) and the entry after it under the same key.
+    private var entryWords: [Int32] = []
+    private var entryNext: [Int32] = []
+    private var words: [String] = []
     /// One bit per key, sixteen bits per key or more.
     private var filter: [UInt64] = []
 
-    var isEmpty: Bool { slots.isEmpty }
-
     init() {}
 
-    init(_ index: [UInt64: [String]]) {
-        var size = 16
-        while size < index.count * 2 { size *= 2 }
-        slots = [Slot](repeating: Slot(), count: size)
-        var words = 1
-        while words * 64 < index.count * 16 { words *= 2 }
-        filter = [UInt64](repeating: 0, count: words)
-        for (key, list) in index where !list.isEmpty {
-            var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[i].count > 0 { i = (i + 1) & (size - 1) }
-            slots[i] = Slot(key: key, start: Int32(candidates.count), count: Int32(list.count))
-            candidates += list
-            let bit = Self.bit(key, words)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    /// Files a word under each of its keys (a key it has twice, once).
+    mutating func add(_ word: String, keys: [UInt64]) {
+        let index = Int32(words.count)
+        words.append(word)
+        for key in keys {
+            if (keyCount + 1) * 2 > slotKeys.count { grow() }
+            let slot = find(key)
+            if slotHeads[slot] < 0 {
+                slotKeys[slot] = key
+                keyCount += 1
+                setBit(key)
+            } else if entryWords[Int(slotHeads[slot])] == index {
+                continue
+            }
+            entryWords.append(index)
+            entryNext.append(slotHeads[slot])
+            slotHeads[slot] = Int32(entryWords.count - 1)
         }
+    }
+
+    /// The slot that holds a key, or the empty slot where it would go.
+    @inline(__always)
+    private func find(_ key: UInt64) -> Int {
+        let mask = slotKeys.count - 1
+        var i = Int(truncatingIfNeeded: key) & mask
+        while slotHeads[i] >= 0, slotKeys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    private mutating func grow() {
+        let oldKeys = slotKeys, oldHeads = slotHeads
+        let size = max(64, oldKeys.count * 2)
+        slotKeys = [UInt64](repeating: 0, count: size)
+        slotHeads = [Int32](repeating: -1, count: size)
+        filter = [UInt64](repeating: 0, count: size / 8)
+        for (key, head) in zip(oldKeys, oldHeads) where head >= 0 {
+            let slot = find(key)
+            slotKeys[slot] = key
+            slotHeads[slot] = head
+            setBit(key)
+        }
+    }
+
+    @inline(__always)
+    private mutating func setBit(_ key: UInt64) {
+        let bit = Self.bit(key, filter.count)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     @inline(__always)
@@ -42,19 +72,18 @@ struct DeletionTable: Sendable {
     /// False when no script word has this key; true when one may have.
     @inline(__always)
     func mayHave(_ key: UInt64) -> Bool {
+        guard !filter.isEmpty else { return false }
         let bit = Self.bit(key, filter.count)
         return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// The script words filed under a key.
-    func words(for key: UInt64) -> ArraySlice<String> {
-        guard mayHave(key) else { return [] }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: key) & mask
-        while slots[i].count > 0 {
-            if slots[i].key == key { return candidates[Int(slots[i].start)..<Int(slots[i].start + slots[i].count)] }
-            i = (i + 1) & mask
+    /// Hands each script word filed under a key to `body`.
+    func forEachWord(under key: UInt64, _ body: (String) -> Void) {
+        guard mayHave(key) else { return }
+        var entry = slotHeads[find(key)]
+        while entry >= 0 {
+            body(words[Int(entryWords[Int(entry)])])
+            entry = entryNext[Int(entry)]
         }
-        return []
     }
 }

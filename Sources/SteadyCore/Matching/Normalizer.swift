@@ -18,19 +18,16 @@ public struct Normalizer: Sendable {
     public private(set) var vocabulary: Set<String>
     /// Script words filed under the hash of themselves and of each of their one-letter
     /// deletions; a hash collision only adds a candidate that the edit check then refuses.
-    private var deletionIndex: [UInt64: [String]]
+    private var deletionTable = DeletionTable()
     /// Real English words, never corrected into a script word.
     public var dictionary: WordList {
         didSet { lexicon = Lexicon() }  // the deletion table stays right: it depends on the vocabulary only
     }
     /// Known words and what they become; empty until ``prepare()``, and again after any change.
     private(set) var lexicon = Lexicon()
-    /// ``deletionIndex`` frozen with the lexicon, for quick look-ups.
-    private var deletionTable = DeletionTable()
 
     public init(vocabulary: Set<String> = [], dictionary: WordList = .empty) {
         self.vocabulary = []
-        self.deletionIndex = [:]
         self.dictionary = dictionary
         addVocabulary(vocabulary)
     }
@@ -40,7 +37,6 @@ public struct Normalizer: Sendable {
     /// slower.
     public mutating func prepare() {
         lexicon = Lexicon()
-        deletionTable = DeletionTable(deletionIndex)
         let words = lexiconWords()
         let plain = self
         lexicon = Lexicon(words.sorted()) { plain.normalizeUnlessItself($0) }
@@ -70,7 +66,6 @@ public struct Normalizer: Sendable {
     public var withoutLexicon: Normalizer {
         var copy = self
         copy.lexicon = Lexicon()
-        copy.deletionTable = DeletionTable()
         return copy
     }
 
@@ -86,13 +81,9 @@ public struct Normalizer: Sendable {
     /// Adds words that spelling correction may correct towards.
     public mutating func addVocabulary<S: Sequence>(_ words: S) where S.Element == String {
         lexicon = Lexicon()
-        deletionTable = DeletionTable()
-        for word in words where !vocabulary.contains(word) {
-            vocabulary.insert(word)
+        for word in words where vocabulary.insert(word).inserted {
             guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
-            for key in Self.correctionKeys(of: word) where deletionIndex[key]?.contains(word) != true {
-                deletionIndex[key, default: []].append(word)
-            }
+            deletionTable.add(word, keys: Self.correctionKeys(of: word))
         }
     }
 
@@ -210,12 +201,13 @@ public struct Normalizer: Sendable {
                 && word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }))
         else { return nil }
         var candidates: [String] = []
-        for key in Self.correctionKeys(of: word) where mayHaveDeletion(key) {
-            for candidate in deletionTable.isEmpty ? deletionIndex[key]?[...] ?? [] : deletionTable.words(for: key)
-                where !candidates.contains(candidate)
-                && candidate.count >= Self.minimumCorrectableLength && Self.withinOneEdit(word, candidate)
-            {
-                candidates.append(candidate)
+        for key in Self.correctionKeys(of: word) {
+            deletionTable.forEachWord(under: key) { candidate in
+                if !candidates.contains(candidate), candidate.count >= Self.minimumCorrectableLength,
+                    Self.withinOneEdit(word, candidate)
+                {
+                    candidates.append(candidate)
+                }
             }
             if candidates.count > 4 { return nil }
         }
@@ -234,12 +226,9 @@ public struct Normalizer: Sendable {
         return nil
     }
 
-    /// False when no script word has this correction key; true when one may have, or before
-    /// ``prepare()``.
+    /// False when no script word has this correction key; true when one may have.
     @inline(__always)
-    func mayHaveDeletion(_ key: UInt64) -> Bool {
-        deletionTable.isEmpty || deletionTable.mayHave(key)
-    }
+    func mayHaveDeletion(_ key: UInt64) -> Bool { deletionTable.mayHave(key) }
 
     /// The FNV-1a hash of some bytes.
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 { bytes.reduce(Lexicon.seed, Lexicon.mix) }
