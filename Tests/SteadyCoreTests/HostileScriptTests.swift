@@ -43,6 +43,11 @@ struct HostileScriptTests {
         ("x:\n  - &a hi\n", 2, 5),
         ("x: !tag &a hi", 1, 9),
         ("? &k key\n: value", 1, 3),
+        ("y: {a: *b}", 1, 8),
+        ("x: !!str *a", 1, 10),
+        ("x: [\n  *a]", 2, 3),
+        ("é: &a x", 1, 4),
+        ("x: \"text *with stars\"\ny:\t*a", 2, 4),
     ])
     func anchorsAndAliasesAreFoundWhereverTheyStand(_ text: String, _ line: Int, _ column: Int) {
         let found = ScriptLoader.loadDialogue(ScriptSource(path: "a.yaml", text: text)).1

@@ -41,13 +41,25 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         case optional([[Compiled]])
         case choice([[Compiled]])
 
-        init(_ element: Element) {
+        /// The element with each atom's id taken from `ids`, in the order ``atoms(of:into:)``
+        /// lists them.
+        init(_ element: Element, ids: inout ArraySlice<Int32>) {
             switch element {
-            case .word(let w): self = .word(Atoms.intern(atom: w))
-            case .concept(let c): self = .concept(Atoms.intern(concept: c))
+            case .word: self = .word(ids.removeFirst())
+            case .concept: self = .concept(ids.removeFirst())
             case .wildcard: self = .wildcard
-            case .optional(let alts): self = .optional(alts.map { $0.map(Compiled.init) })
-            case .choice(let alts): self = .choice(alts.map { $0.map(Compiled.init) })
+            case .optional(let alts): self = .optional(alts.map { $0.map { Compiled($0, ids: &ids) } })
+            case .choice(let alts): self = .choice(alts.map { $0.map { Compiled($0, ids: &ids) } })
+            }
+        }
+
+        /// The atoms an element names, in order: words as they are, concepts as `~name`.
+        static func atoms(of element: Element, into out: inout [String]) {
+            switch element {
+            case .word(let w): out.append(w)
+            case .concept(let c): out.append("~" + c)
+            case .wildcard: break
+            case .optional(let alts), .choice(let alts): for alt in alts { for e in alt { atoms(of: e, into: &out) } }
             }
         }
     }
@@ -58,8 +70,12 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         self.exclusions = exclusions
         self.anchoredStart = anchoredStart
         self.anchoredEnd = anchoredEnd
-        compiled = elements.map(Compiled.init)
-        compiledExclusions = exclusions.map(Compiled.init)
+        // Every atom gets its id in one look-up of the shared table.
+        var atoms: [String] = []
+        for element in elements + exclusions { Compiled.atoms(of: element, into: &atoms) }
+        var ids = Atoms.intern(atoms: atoms)[...]
+        compiled = elements.map { Compiled($0, ids: &ids) }
+        compiledExclusions = exclusions.map { Compiled($0, ids: &ids) }
         let groups = compiled.compactMap(Self.keys(of:))
         let required = groups.map { Array(Set($0.map(\.atom))).sorted() }
         requiredGroups = required.flatMap { [Int32($0.count)] + $0 }

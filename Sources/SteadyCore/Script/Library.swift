@@ -52,12 +52,12 @@ public struct Library: Sendable {
         _ = Engine.universalWords
         let ready = normalizer
         // The examples are read while the normaliser is prepared; their words get ids after it.
-        var (prepared, (router, reading)) = concurrently({
+        var ((prepared, router), reading) = concurrently({
             var normalizer = ready
             normalizer.prepare()
-            return normalizer
+            return (normalizer, Router(dialogues: accepted))
         }, {
-            (Router(dialogues: accepted), ExampleIndex.read(accepted, normalizer: ready, concepts: concepts))
+            ExampleIndex.read(accepted, normalizer: ready, concepts: concepts)
         })
         let examples = ExampleIndex(reading)
         prepared.learn(examples.words)

@@ -7,6 +7,11 @@
 extension YAMLReader {
     /// The line and column (1-based) of the first anchor or alias, or nil when there is none.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
+        mayHaveAnchorOrAlias(text) ? scanForAnchorOrAlias(text) : nil
+    }
+
+    /// The line-by-line reading behind ``firstAnchorOrAlias(in:)``.
+    static func scanForAnchorOrAlias(_ text: String) -> (line: Int, column: Int)? {
         var text = text
         return text.withUTF8 { bytes in
             var scan = AliasScan()
@@ -24,6 +29,43 @@ extension YAMLReader {
             }
             return nil
         }
+    }
+
+    /// False when no line can hold an anchor or alias: an `&` or `*` with no blank after it can
+    /// start a value only where nothing but blanks comes before it on its line, or an indicator
+    /// (`-`, `?`, `:`, `[`, `{`, `,`), or a tag (`!`). Most script files hold none, and are not
+    /// read twice.
+    static func mayHaveAnchorOrAlias(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHaveAnchorOrAlias)
+    }
+
+    private static func mayHaveAnchorOrAlias(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineStart = 0
+        var tagOnLine = false
+        for (p, b) in bytes.enumerated() {
+            switch b {
+            case UInt8(ascii: "\n"):
+                lineStart = p + 1
+                tagOnLine = false
+            case UInt8(ascii: "!"):
+                tagOnLine = true
+            case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                let next = p + 1 < bytes.count ? bytes[p + 1] : UInt8(ascii: "\n")
+                guard next != UInt8(ascii: " "), next != UInt8(ascii: "\t"), next != UInt8(ascii: "\n") else { continue }
+                if tagOnLine { return true }
+                var q = p - 1
+                while q >= lineStart, bytes[q] == UInt8(ascii: " ") || bytes[q] == UInt8(ascii: "\t") { q -= 1 }
+                if q < lineStart { return true }
+                switch bytes[q] {
+                case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
+                    return true
+                default: continue
+                }
+            default: continue
+            }
+        }
+        return false
     }
 }
 
