@@ -43,49 +43,60 @@ public struct ConceptTable: Sendable {
 
     /// Builds the table; reports unknown inclusions and cycles.
     public init(definitions: [String: Definition]) throws(ConceptError) {
+        // Each concept's phrases as words and as atom ids. A concept's own words get their ids
+        // in one look-up; an included concept's phrases are taken whole, already resolved.
         var resolved: [String: [[String]]] = [:]
+        var resolvedIDs: [String: [[Int32]]] = [:]
         var visiting: Set<String> = []
 
-        func resolve(_ name: String) throws(ConceptError) -> [[String]] {
-            if let done = resolved[name] { return done }
+        func resolve(_ name: String) throws(ConceptError) {
+            if resolved[name] != nil { return }
             guard let definition = definitions[name] else { throw .unknown(name, nil) }
             guard visiting.insert(name).inserted else { throw .cycle(name, definition.location) }
-            var out: [[String]] = []
+            var own: [[String]] = []
+            for entry in definition.entries {
+                if case .phrase(let tokens) = entry.value, !tokens.isEmpty { own.append(tokens) }
+            }
+            let ids = Atoms.intern(atoms: own.joined())
+            var ownIDs = 0
+            var out: [[String]] = [], outIDs: [[Int32]] = []
             for entry in definition.entries {
                 switch entry.value {
                 case .inclusion(let inner):
                     guard definitions[inner] != nil else { throw .unknown(inner, entry.location) }
-                    out.append(contentsOf: try resolve(inner))
+                    try resolve(inner)
+                    out += resolved[inner] ?? []
+                    outIDs += resolvedIDs[inner] ?? []
                 case .phrase(let tokens):
-                    if !tokens.isEmpty { out.append(tokens) }
+                    guard !tokens.isEmpty else { continue }
+                    out.append(tokens)
+                    outIDs.append(Array(ids[ownIDs..<(ownIDs + tokens.count)]))
+                    ownIDs += tokens.count
                 }
             }
             visiting.remove(name)
             resolved[name] = out
-            return out
+            resolvedIDs[name] = outIDs
         }
 
-        for name in definitions.keys.sorted() {
-            _ = try resolve(name)
+        let names = definitions.keys.sorted()
+        for name in names {
+            try resolve(name)
             locations[name] = definitions[name]?.location
         }
         phrases = resolved
-        var byFirst: [Int32: [(tokens: [Int32], concept: String, id: Int32)]] = [:]
-        for (concept, list) in resolved {
-            let id = Atoms.intern(concept: concept)
-            let unique = Array(Set(list))
-            // One look-up of the table for every word of the concept.
-            let ids = Atoms.intern(atoms: unique.joined())
-            var start = 0
-            for tokens in unique {
-                let phrase = Array(ids[start..<(start + tokens.count)])
-                start += tokens.count
-                byFirst[phrase[0], default: []].append((phrase, concept, id))
+        // At each first word, the longest phrases first, then by concept name (descending).
+        var byFirst: [Int32: [(tokens: [Int32], concept: String, id: Int32, rank: Int)]] = [:]
+        let conceptIDs = Atoms.intern(atoms: names.map { "~" + $0 })
+        for (rank, concept) in names.enumerated() {
+            for tokens in Set(resolvedIDs[concept] ?? []) {
+                byFirst[tokens[0], default: []].append((tokens, concept, conceptIDs[rank], rank))
             }
         }
         byFirstToken = Array(repeating: [], count: Int(byFirst.keys.max() ?? -1) + 1)
         for (first, list) in byFirst {
-            byFirstToken[Int(first)] = list.sorted { ($0.tokens.count, $0.concept) > ($1.tokens.count, $1.concept) }
+            byFirstToken[Int(first)] = list.sorted { ($0.tokens.count, $0.rank) > ($1.tokens.count, $1.rank) }
+                .map { ($0.tokens, $0.concept, $0.id) }
         }
     }
 

@@ -17,11 +17,11 @@ struct DeletionTable: Sendable {
 
     init() {}
 
-    /// Files a word under each of its keys (a key it has twice, once).
-    mutating func add(_ word: String, keys: [UInt64]) {
+    /// Files a word under each key `keys` hands over (a key it has twice, once).
+    mutating func add(_ word: String, keys: ((UInt64) -> Void) -> Void) {
         let index = Int32(words.count)
         words.append(word)
-        for key in keys {
+        keys { key in
             if (keyCount + 1) * 2 > slotKeys.count { grow() }
             let slot = find(key)
             if slotHeads[slot] < 0 {
@@ -29,7 +29,7 @@ struct DeletionTable: Sendable {
                 keyCount += 1
                 setBit(key)
             } else if entryWords[Int(slotHeads[slot])] == index {
-                continue
+                return
             }
             entryWords.append(index)
             entryNext.append(slotHeads[slot])

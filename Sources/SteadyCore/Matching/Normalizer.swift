@@ -82,8 +82,17 @@ public struct Normalizer: Sendable {
     public mutating func addVocabulary<S: Sequence>(_ words: S) where S.Element == String {
         lexicon = Lexicon()
         for word in words where vocabulary.insert(word).inserted {
-            guard word.count >= Self.minimumCorrectableLength - 1 else { continue }
-            deletionTable.add(word, keys: Self.correctionKeys(of: word))
+            var text = word
+            text.withUTF8 { bytes in
+                if bytes.allSatisfy({ $0 < 0x80 }) {
+                    // Plain ASCII, the usual case: the keys are hashed straight into the table.
+                    guard bytes.count >= Self.minimumCorrectableLength - 1 else { return }
+                    deletionTable.add(word) { key in _ = Self.forEachCorrectionKey(count: bytes.count, { bytes[$0] }) { key($0); return true } }
+                } else if word.count >= Self.minimumCorrectableLength - 1 {
+                    let keys = Self.correctionKeys(of: word)
+                    deletionTable.add(word) { key in keys.forEach(key) }
+                }
+            }
         }
     }
 
