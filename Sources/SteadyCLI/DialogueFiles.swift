@@ -11,7 +11,8 @@ enum DialogueFiles {
         if let explicit = ProcessInfo.processInfo.environment["STEADY_SHIPPED_DIALOGUES"], !explicit.isEmpty {
             return explicit
         }
-        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
+        guard let executable = executablePath().map(URL.init(fileURLWithPath:)) ?? Bundle.main.executableURL?.resolvingSymlinksInPath()
+        else { return nil }
         let binDir = executable.deletingLastPathComponent()
         let installed = binDir.deletingLastPathComponent().appendingPathComponent("share/steady/Dialogues")
         if fileManager.fileExists(atPath: installed.appendingPathComponent("safety").path) { return installed.path }
@@ -22,6 +23,15 @@ enum DialogueFiles {
             folder = folder.deletingLastPathComponent()
         }
         return nil
+    }
+
+    /// The running program's own file, links resolved, as the kernel tells it: quicker than
+    /// asking Foundation's `Bundle`, which reads a good deal more at start-up.
+    static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Every `.yaml` or `.yml` file below a folder, sorted by path.

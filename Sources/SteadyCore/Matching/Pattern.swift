@@ -76,15 +76,37 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         var ids = Atoms.intern(atoms: atoms)[...]
         compiled = elements.map { Compiled($0, ids: &ids) }
         compiledExclusions = exclusions.map { Compiled($0, ids: &ids) }
-        let groups = compiled.compactMap(Self.keys(of:))
-        let required = groups.map { Array(Set($0.map(\.atom))).sorted() }
-        requiredGroups = required.flatMap { [Int32($0.count)] + $0 }
-        groupMasks = required.map { $0.reduce(0) { $0 | Message.bit($1) } }
-        // When the first element names atoms, its group is the first one.
-        firstKeys = compiled.first.flatMap(Self.keys(of:)) != nil ? required[0] : nil
-        requiredConcepts = Array(Set(groups.joined().filter(\.isConcept).map(\.atom)))
-        groupCount = groups.count
+        var flat: [Int32] = [], masks: [UInt64] = [], concepts: [Int32] = []
+        var first: [Int32]?
+        for (i, element) in compiled.enumerated() {
+            guard let keys = Self.keys(of: element) else { continue }
+            let group = Self.sortedUnique(keys.map(\.atom))
+            flat.append(Int32(group.count))
+            flat += group
+            masks.append(group.reduce(0) { $0 | Message.bit($1) })
+            for key in keys where key.isConcept { concepts.append(key.atom) }
+            // When the first element names atoms, its group is the first one.
+            if i == 0 { first = group }
+        }
+        requiredGroups = flat
+        groupMasks = masks
+        firstKeys = first
+        requiredConcepts = Self.sortedUnique(concepts)
+        groupCount = masks.count
         hasExclusions = !exclusions.isEmpty
+    }
+
+    /// Ids in ascending order, each once.
+    static func sortedUnique(_ ids: [Int32]) -> [Int32] {
+        guard ids.count > 1 else { return ids }
+        var kept = 0
+        var sorted = ids.sorted()
+        for id in sorted where kept == 0 || sorted[kept - 1] != id {
+            sorted[kept] = id
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// The atoms one of which every match contains where this element stands, or nil when it
