@@ -163,6 +163,12 @@ public struct Normalizer: Sendable {
         }
     }
 
+    /// Whether a pattern word is one lower-case word that normalises to itself: letters a to z,
+    /// and no contraction or shorthand.
+    static func staysItself(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && expansions[word] == nil
+    }
+
     /// Normalises pattern words: the same folding and expansion, without spelling correction.
     public static func normalizeWords(_ text: String) -> [String] {
         // Most pattern words and concept phrases are already plain lower-case words.

@@ -126,7 +126,8 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public indirect enum Element: Sendable, Hashable {
+    /// Not `indirect`: the groups are arrays, already out of line, so no element needs a box.
+    public enum Element: Sendable, Hashable {
         case word(String)
         case concept(String)
         case wildcard
@@ -274,7 +275,8 @@ private struct PatternParser {
             if c == "!" {
                 position += 1
                 let start = position
-                let excluded = try parseSequenceElement()
+                var excluded: [Pattern.Element] = []
+                try parseSequenceElement(into: &excluded)
                 guard excluded.count == 1, let only = excluded.first else {
                     throw error("'!' takes one word, concept or group", at: start)
                 }
@@ -283,7 +285,7 @@ private struct PatternParser {
                 continue
             }
             if c == "|" || c == ")" || c == "]" { throw error("unexpected '\(c)'") }
-            elements.append(contentsOf: try parseSequenceElement())
+            try parseSequenceElement(into: &elements)
         }
         guard !elements.isEmpty else { throw error("the pattern is empty", at: 0) }
         return Pattern(
@@ -320,35 +322,39 @@ private struct PatternParser {
         while let c = peek, Self.isSpace(c) { position += 1 }
     }
 
-    /// One element as written; a written word may become several tokens ("don't" -> do not).
-    mutating func parseSequenceElement() throws(Pattern.ParseError) -> [Pattern.Element] {
+    /// One element as written, added to `out`; a written word may become several tokens
+    /// ("don't" -> do not).
+    mutating func parseSequenceElement(into out: inout [Pattern.Element]) throws(Pattern.ParseError) {
         guard let c = peek else { throw error("the pattern ends too early") }
         switch c {
         case "*":
             position += 1
-            return [.wildcard]
+            out.append(.wildcard)
         case "(":
             let start = position
             position += 1
-            let alts = try parseAlternatives(closing: ")", openedAt: start)
-            return [.choice(alts)]
+            out.append(.choice(try parseAlternatives(closing: ")", openedAt: start)))
         case "[":
             let start = position
             position += 1
-            let alts = try parseAlternatives(closing: "]", openedAt: start)
-            return [.optional(alts)]
+            out.append(.optional(try parseAlternatives(closing: "]", openedAt: start)))
         case "~":
             position += 1
             let name = readName()
             guard !name.isEmpty else { throw error("'~' needs a concept name, such as ~craving") }
-            return [.concept(name)]
+            out.append(.concept(name))
         default:
             let start = position
             while let c = peek, !Self.isSpace(c), !Self.isSyntax(c) { position += 1 }
             let word = slice(start, position)
+            // Most pattern words are plain lower-case words already.
+            if Normalizer.staysItself(word) {
+                out.append(.word(word))
+                return
+            }
             let tokens = Normalizer.normalizeWords(word)
             guard !tokens.isEmpty else { throw error("'\(word)' has no letters or digits", at: start) }
-            return tokens.map { .word($0) }
+            for token in tokens { out.append(.word(token)) }
         }
     }
 
@@ -373,7 +379,7 @@ private struct PatternParser {
             }
             if c == ")" || c == "]" { throw error("unexpected '\(c)'") }
             if c == "!" { throw error("'!' belongs at the top level of a pattern") }
-            current.append(contentsOf: try parseSequenceElement())
+            try parseSequenceElement(into: &current)
         }
         if alts.contains(where: \.isEmpty) {
             throw error("an alternative is empty; use [..] for optional words", at: openedAt)

@@ -45,9 +45,18 @@ public enum ScriptLoader {
 
     /// Guesses the kind of a file from its top-level keys.
     public static func kind(of text: String) -> FileKind {
-        // Bytes, not characters: this runs on every file at start-up.
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")).prefix(200)
-        where line.first != UInt8(ascii: " ") && line.first != UInt8(ascii: "#") {
+        // Bytes, not characters, and only as many lines as it takes: this runs on every file at
+        // start-up.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var lines = 0
+        while start < bytes.endIndex, lines < 200 {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[start..<end]
+            start = end < bytes.endIndex ? bytes.index(after: end) : end
+            guard !line.isEmpty else { continue }
+            lines += 1
+            guard line.first != UInt8(ascii: " "), line.first != UInt8(ascii: "#") else { continue }
             if line.starts(with: "concepts:".utf8) { return .concepts }
             if line.starts(with: "regions:".utf8) || line.starts(with: "crisis:".utf8) { return .safety }
             if line.starts(with: "id:".utf8) { return .dialogue }
