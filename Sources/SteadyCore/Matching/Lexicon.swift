@@ -57,7 +57,10 @@ struct Lexicon: Sendable {
     /// Learns more words; words that cannot be split from ASCII text as they are (upper case,
     /// spaces, other letters) are left out.
     mutating func add<S: Sequence>(_ words: S, normalize: (String) -> Normalizer.Result?) where S.Element == String {
-        for word in words {
+        let words = Array(words)
+        // Every word's id in one look-up of the shared table.
+        let ids = Atoms.lookup(words)
+        for (word, id) in zip(words, ids) {
             let bytes = Array(word.utf8)
             guard !bytes.isEmpty, bytes.count < Int(Int32.max), bytes.allSatisfy(Self.isKeyByte),
                 bytes.first != 0x27, bytes.last != 0x27
@@ -65,12 +68,12 @@ struct Lexicon: Sendable {
             let hash = bytes.reduce(Self.seed, Self.mix)
             if let known = find(hash: hash, matching: bytes.count, { bytes[$0] }) {
                 // A word known before it had an id (an option's word that an example names).
-                if slots[known].id == Atoms.none { slots[known].id = Atoms.lookup(word) }
+                if slots[known].id == Atoms.none { slots[known].id = id }
                 continue
             }
             let result = normalize(word)
             // The word's own id: for a word that becomes itself, the id of the token too.
-            var slot = Slot(hash: hash, head: Self.head(bytes.count) { bytes[$0] }, token: word, id: Atoms.lookup(word),
+            var slot = Slot(hash: hash, head: Self.head(bytes.count) { bytes[$0] }, token: word, id: id,
                             fragment: -1, tailStart: Int32(tail.count), length: Int32(bytes.count))
             if let result, result.tokens != [word] || !result.corrections.isEmpty || !result.expansions.isEmpty {
                 slot.fragment = Int32(fragments.count)
@@ -181,7 +184,9 @@ extension Normalizer {
                     result.tokens.append(spelled())
                     result.ids.append(Atoms.none)
                 } else {
+                    let first = result.tokens.count
                     appendWord(spelled(), to: &result)
+                    result.ids += result.tokens[first...].map(lexicon.id(of:))
                 }
             }
             let plain = Self.scanASCII(bytes) { word, sentenceStart in

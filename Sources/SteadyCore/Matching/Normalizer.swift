@@ -131,16 +131,15 @@ public struct Normalizer: Sendable {
             if starts[index], !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
             appendWord(split, to: &result)
         }
+        // Ids as this library knows them once prepared; before then, every id there is, all
+        // found in one look-up of the shared table.
+        result.ids = lexicon.isEmpty ? Atoms.lookup(result.tokens) : result.tokens.map(lexicon.id(of:))
         return result
     }
 
-    /// Normalises one word as split from a message and adds what it becomes to the result.
+    /// Normalises one word as split from a message and adds what it becomes to the tokens (not
+    /// their ids) of the result.
     func appendWord(_ split: String, to result: inout Result) {
-        let first = result.tokens.count
-        defer {
-            // Ids as this library knows them once prepared; before then, every id there is.
-            result.ids += lexicon.isEmpty ? Atoms.lookup(Array(result.tokens[first...])) : result.tokens[first...].map(lexicon.id(of:))
-        }
         if let expansion = Self.apostropheForm(split) {
             result.tokens.append(contentsOf: expansion)
             result.expansions.append(Correction(from: split, to: expansion.joined(separator: " ")))
