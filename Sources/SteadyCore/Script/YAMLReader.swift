@@ -29,9 +29,10 @@ struct YAMLReader {
         }
         do {
             // Every value is read as text, so no tag needs resolving (and no regular expression
-            // runs for each scalar).
+            // runs for each scalar), and nothing is constructed: the constructor's tables are
+            // left empty rather than built afresh for each file.
             // The encoding is named: Yams's default reads the whole environment for each file.
-            guard let root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) else {
+            guard let root = try Yams.compose(yaml: text, Resolver.basic, Constructor([:], [:], [:]), .utf8) else {
                 error(.missingKey, at: SourceLocation(file: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
