@@ -7,7 +7,10 @@ import SteadyStore
 struct EffectPerformer {
     var store: Store?
     var now: () -> Date = Date.init
-    var calendar: Calendar = .current
+    /// The calendar hours and days are read in; nil for the person's own, looked up when a
+    /// suggestion first needs it (that loads the system's calendar data, which takes longer
+    /// than answering a message).
+    var calendar: Calendar?
     /// Set when something could not be saved, so the person is told once.
     private(set) var saveFailure: String?
 
@@ -62,7 +65,7 @@ struct EffectPerformer {
     }
 
     func suggestion(for support: SupportKind?) -> String {
-        guard let store, let suggestions = try? store.suggestions(support: support, now: now(), calendar: calendar, limit: 2),
+        guard let store, let suggestions = try? store.suggestions(support: support, now: now(), calendar: calendar ?? .current, limit: 2),
             !suggestions.isEmpty
         else {
             return "You haven't added any support contacts yet. You can add someone with /contacts add NAME, "
@@ -97,7 +100,7 @@ struct EffectPerformer {
 extension EffectPerformer {
     /// The contact to suggest at the end of a session, as "Name (how to reach)".
     func nextPerson() -> String? {
-        guard let store, let first = try? store.suggest(support: nil, now: now(), calendar: calendar, limit: 1).first else {
+        guard let store, let first = try? store.suggest(support: nil, now: now(), calendar: calendar ?? .current, limit: 1).first else {
             return nil
         }
         return first.reach.isEmpty ? first.name : "\(first.name) (\(first.reach))"

@@ -3,14 +3,22 @@ import GRDB
 
 extension Store {
     /// Keeps the conversation state (the engine's JSON), replacing the last one.
+    ///
+    /// This runs after every turn. SQLite writes the time, in the format GRDB gives dates:
+    /// GRDB's own formatter loads the system's calendar data on first use, which takes longer
+    /// than the rest of a turn.
     public func saveState(_ data: Data, at now: Date = Date()) throws(StoreError) {
         try write { db in
             try db.execute(sql: """
-                INSERT INTO conversation_state (id, state, saved) VALUES (1, ?, ?)
+                INSERT INTO conversation_state (id, state, saved) VALUES (1, ?, \(Self.utcTimestamp))
                 ON CONFLICT(id) DO UPDATE SET state = excluded.state, saved = excluded.saved
-                """, arguments: [data, now])
+                """, arguments: [data, now.timeIntervalSince1970])
         }
     }
+
+    /// SQL for a time given as seconds since 1970, as "yyyy-MM-dd HH:mm:ss.SSS" in UTC: the
+    /// text GRDB stores a `Date` as.
+    static let utcTimestamp = "strftime('%Y-%m-%d %H:%M:%f', ?, 'unixepoch')"
 
     /// The conversation state saved last; nil when there is none.
     public func loadState() throws(StoreError) -> Data? {

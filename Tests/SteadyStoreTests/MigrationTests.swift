@@ -97,3 +97,19 @@ struct MigrationTests {
         #expect(try Self.tables(queue) == ["invoices"])
     }
 }
+
+/// The time a conversation was saved is kept as GRDB keeps any date, though SQLite writes it.
+struct SavedStateTimeTests {
+    @Test func theSavedTimeReadsBackAsTheDateItWas() throws {
+        let store = try Store.inMemory()
+        let when = Date(timeIntervalSince1970: 1_795_000_000.25)
+        try store.saveState(Data("{}".utf8), at: when)
+        let (text, date) = try store.read { db in
+            (try String.fetchOne(db, sql: "SELECT saved FROM conversation_state"),
+             try Date.fetchOne(db, sql: "SELECT saved FROM conversation_state"))
+        }
+        #expect(text == "2026-11-18 11:06:40.250")
+        #expect(text == when.databaseValue.storage.value as? String)
+        #expect(date.map { abs($0.timeIntervalSince(when)) < 0.001 } == true)
+    }
+}
