@@ -30,7 +30,7 @@ extension Steady {
             var session = setup.session(engine: setup.engine(regionFlag: region), seed: options.resolvedSeed)
             guard setup.interactive else {
                 var reader = PlainLineReader()
-                session.open()
+                session.open(saved: setup.savedConversation)
                 session.run(reader: &reader)
                 setup.leave()
             }
@@ -42,7 +42,7 @@ extension Steady {
                 guard onboarding.run(reader: &reader) else { return }
                 if let region = try? store.setting("region") { session.engine.region = region }
             }
-            session.open()
+            session.open(saved: setup.savedConversation)
             session.run(reader: &reader)
             setup.leave()
         }

@@ -11,6 +11,8 @@ struct ChatSetup {
     /// The history file, or nil when none is kept.
     let historyPath: String?
     let settings: [String: String]
+    /// The conversation left partway through last time, if any.
+    let savedConversation: ConversationState?
     let interactive: Bool
     let renderer: Renderer
     let output: ChatSession.Output
@@ -43,7 +45,8 @@ struct ChatSetup {
         }
         let renderer = Renderer(color: options.useColor && isatty(STDOUT_FILENO) == 1)
         return ChatSetup(
-            library: library, store: store, historyPath: historyPath, settings: settings, interactive: interactive,
+            library: library, store: store, historyPath: historyPath, settings: settings,
+            savedConversation: opened.savedConversation, interactive: interactive,
             renderer: renderer, output: jsonl ? .jsonl : .human(renderer, interactive: interactive),
             extraDialogues: options.dialogues)
     }
@@ -96,6 +99,7 @@ struct ChatSetup {
 private struct OpenedStore: Sendable {
     var store: Store?
     var settings: [String: String] = [:]
+    var savedConversation: ConversationState?
     /// Whether the data folder exists and is Steady's, so that history can be kept there.
     var folderReady = false
     /// What to tell the person when nothing will be saved.
@@ -107,6 +111,9 @@ private struct OpenedStore: Sendable {
             folderReady = true
             store = try Store(folder: folder)
             settings = (try? store?.settings()) ?? [:]
+            if let data = try? store?.loadState() {
+                savedConversation = try? JSONDecoder().decode(ConversationState.self, from: data)
+            }
         } catch let error as DataFolder.Problem {
             problem = "\(error.description). Steady will work, but nothing will be saved."
         } catch let error as StoreError {
