@@ -47,9 +47,9 @@ public struct SafetyNet: Sendable {
         // whichever order the index hands them over in.
         var possible: [Int] = []
         let mask = message.atomMask
-        index.forEachCandidate(message) { posting in
+        index.forEachPossible(message) { posting in
             let pattern = rules[Int(posting.id)].pattern
-            if posting.mayMatch(mask), pattern.mayMatch(mask: mask), pattern.hasRequiredGroups(message) {
+            if pattern.mayMatch(mask: mask), pattern.hasRequiredGroups(message) {
                 possible.append(Int(posting.id))
             }
         }

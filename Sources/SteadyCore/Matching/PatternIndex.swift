@@ -8,9 +8,9 @@
 /// words. Patterns with no such element (only wildcards and optional words) are tried for every
 /// message.
 ///
-/// The lists are kept in one flat array with an offset per atom, and each entry carries what is
-/// needed to refuse most candidates (a rank and two required groups as bits), so looking up a
-/// word reads one run of memory however many patterns there are.
+/// The lists are kept in one flat array with an offset per atom, and beside it an array of two
+/// required groups as bits per entry, so that most candidates are refused by reading sixteen
+/// bytes each, in a run of memory, however many patterns there are.
 public struct PatternIndex: Sendable {
     /// One pattern in an atom's list. Valid only while its index lives: it holds the pattern
     /// without keeping it alive, so it never leaves the module.
@@ -21,13 +21,6 @@ public struct PatternIndex: Sendable {
         var pattern: Unmanaged<Pattern>
         /// The caller's order of preference, higher first (0 when it has none).
         var rank: UInt64
-        /// Two of the pattern's required groups as bits (all ones when it has fewer): a
-        /// message whose ``Message/atomMask`` misses either cannot match.
-        var mask0: UInt64
-        var mask1: UInt64
-
-        @inline(__always)
-        func mayMatch(_ mask: UInt64) -> Bool { mask0 & mask != 0 && mask1 & mask != 0 }
 
         /// Matches the pattern against a message, or returns nil.
         @inline(__always)
@@ -38,10 +31,22 @@ public struct PatternIndex: Sendable {
 
     /// Every pattern filed, by id: what the postings point to.
     private let patterns: [Pattern]
+    /// Two of a pattern's required groups as bits (all ones when it has fewer): a message
+    /// whose ``Message/atomMask`` misses either cannot match.
+    struct Masks {
+        var first: UInt64
+        var second: UInt64
+
+        @inline(__always)
+        func mayMatch(_ mask: UInt64) -> Bool { first & mask != 0 && second & mask != 0 }
+    }
+
     /// Where each atom's list starts in ``postings``; one more entry than there are atoms.
     private let offsets: [Int32]
     /// Atom by atom, ascending pattern ids within each atom.
     private let postings: [Posting]
+    /// Each posting's masks, at the same place as the posting.
+    private let masks: [Masks]
     private let unindexed: [Posting]
 
     /// Files each pattern under its index keys; a pattern's id is its position, and `rank`
@@ -60,10 +65,12 @@ public struct PatternIndex: Sendable {
             }
         }
         func posting(_ id: Int) -> Posting {
+            Posting(id: Int32(id), pattern: .passUnretained(patterns[id]), rank: rank(id))
+        }
+        func masks(_ id: Int) -> Masks {
             // The two groups with the fewest atoms are the likeliest to be missing.
             let masks = patterns[id].groupMasks.sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
-            return Posting(id: Int32(id), pattern: .passUnretained(patterns[id]), rank: rank(id), mask0: masks.first ?? .max,
-                           mask1: masks.dropFirst().first ?? .max)
+            return Masks(first: masks.first ?? .max, second: masks.dropFirst().first ?? .max)
         }
         var keys: [ArraySlice<Int32>?] = []
         keys.reserveCapacity(patterns.count)
@@ -100,6 +107,7 @@ public struct PatternIndex: Sendable {
         self.patterns = patterns
         self.offsets = offsets
         self.postings = postings
+        self.masks = slots.map { masks(Int($0)) }
         self.unindexed = unindexed
     }
 
@@ -114,6 +122,26 @@ public struct PatternIndex: Sendable {
                     let a = Int(atom)
                     guard a + 1 < offsets.count else { continue }
                     for k in Int(offsets[a])..<Int(offsets[a + 1]) { body(postings[k]) }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each pattern that could match and that the message's ``Message/atomMask``
+    /// does not rule out; a pattern filed under two alternatives the message both contains may
+    /// come twice.
+    @inline(__always)
+    func forEachPossible(_ message: Message, _ body: (Posting) -> Void) {
+        for posting in unindexed { body(posting) }
+        let mask = message.atomMask
+        offsets.withUnsafeBufferPointer { offsets in
+            postings.withUnsafeBufferPointer { postings in
+                masks.withUnsafeBufferPointer { masks in
+                    for atom in message.atomIDs {
+                        let a = Int(atom)
+                        guard a + 1 < offsets.count else { continue }
+                        for k in Int(offsets[a])..<Int(offsets[a + 1]) where masks[k].mayMatch(mask) { body(postings[k]) }
+                    }
                 }
             }
         }

@@ -69,11 +69,8 @@ public struct Router: Sendable {
         var bestID = -1
         var bestRank: UInt64 = 0
         var bestMatch: PatternMatch?
-        let mask = message.atomMask
-        index.forEachCandidate(message) { posting in
-            guard bestID < 0 || posting.rank > bestRank, posting.mayMatch(mask),
-                let match = posting.match(message)
-            else { return }
+        index.forEachPossible(message) { posting in
+            guard bestID < 0 || posting.rank > bestRank, let match = posting.match(message) else { return }
             bestID = Int(posting.id)
             bestRank = posting.rank
             bestMatch = match
