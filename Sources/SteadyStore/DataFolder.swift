@@ -13,7 +13,9 @@ public struct DataFolder: Sendable {
 
         public var description: String {
             switch self {
-            case .cannotCreate(let path, let reason): "Steady can't create its data folder \(path): \(reason)"
+            // The reason is the system's sentence; its full stop is left to the caller's.
+            case .cannotCreate(let path, let reason):
+                "Steady can't create its data folder \(path): \(reason.hasSuffix(".") ? String(reason.dropLast()) : reason)"
             case .notAFolder(let path): "\(path) is a file, not a folder"
             }
         }

@@ -96,4 +96,14 @@ struct StoreFileTests {
             try Store(folder: DataFolder(path: root + "/file"))
         }
     }
+
+    @Test func aFolderThatCannotBeMadeIsReportedInOneSentence() {
+        do {
+            try DataFolder(path: "/proc/steady-cannot-be-here/data").prepare()
+            Issue.record("a folder was made under /proc")
+        } catch {
+            #expect(error.description.hasPrefix("Steady can't create its data folder /proc/steady-cannot-be-here/data: "))
+            #expect(!error.description.hasSuffix("."), "the caller adds the full stop: \(error.description)")
+        }
+    }
 }
