@@ -36,6 +36,17 @@ struct HostileScriptTests {
         #expect(elapsed < .seconds(2))
     }
 
+    /// libyaml ends lines at a lone CR and at the Unicode line separators as well as at LF; the
+    /// anchors must be found however the lines end, and not taken for part of a comment.
+    @Test(.timeLimit(.minutes(1)), arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"])
+    func aBillionLaughsWithOtherLineEndsIsRefusedToo(_ lineEnd: String) {
+        let text = "# laughs" + lineEnd + Self.billionLaughs.split(separator: "\n").joined(separator: lineEnd)
+        let (dialogue, diagnostics) = ScriptLoader.loadDialogue(ScriptSource(path: "laughs.yaml", text: text))
+        #expect(dialogue == nil)
+        #expect(diagnostics.first?.message == "YAML anchors and aliases (& and *) are not allowed in scripts")
+        #expect(diagnostics.first?.location.line == 4)
+    }
+
     @Test(arguments: [
         ("x: &anchor 1", 1, 4),
         ("x: [1, *a]", 1, 8),
@@ -48,6 +59,12 @@ struct HostileScriptTests {
         ("x: [\n  *a]", 2, 3),
         ("é: &a x", 1, 4),
         ("x: \"text *with stars\"\ny:\t*a", 2, 4),
+        // Every line end YAML knows, so that no anchor hides on what looks like a comment.
+        ("# note\rx: *a", 2, 4),
+        ("x: 1\r\ny: *a", 2, 4),
+        ("# note\u{85}x: &a 1", 2, 4),
+        ("# note\u{2028}x: &a 1", 2, 4),
+        ("# note\u{2029}- *a", 2, 3),
     ])
     func anchorsAndAliasesAreFoundWhereverTheyStand(_ text: String, _ line: Int, _ column: Int) {
         let found = ScriptLoader.loadDialogue(ScriptSource(path: "a.yaml", text: text)).1

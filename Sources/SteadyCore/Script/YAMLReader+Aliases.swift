@@ -18,16 +18,37 @@ extension YAMLReader {
             var start = 0
             while start <= bytes.count {
                 var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var breakLength = 0
+                while end < bytes.count {
+                    breakLength = lineBreak(at: end, in: bytes)
+                    if breakLength > 0 { break }
+                    end += 1
+                }
                 scan.line += 1
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if let index = scan.read(line) {
                     // The column counts characters, not the bytes after the first of each.
                     return (scan.line, line[..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
                 }
-                start = end + 1
+                start = end + max(breakLength, 1)
             }
             return nil
+        }
+    }
+
+    /// How many bytes the line break at `p` takes, 0 when there is none: YAML (as libyaml reads
+    /// it) ends a line at `\n`, `\r\n`, a lone `\r`, and the next-line, line and paragraph
+    /// separators (U+0085, U+2028, U+2029). Reading lines any other way would let an anchor
+    /// hide on what the scan takes for a comment.
+    static func lineBreak(at p: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard p >= 0, p < bytes.count else { return 0 }
+        switch bytes[p] {
+        case UInt8(ascii: "\n"): return 1
+        case UInt8(ascii: "\r"): return p + 1 < bytes.count && bytes[p + 1] == UInt8(ascii: "\n") ? 2 : 1
+        case 0xC2: return p + 1 < bytes.count && bytes[p + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return p + 2 < bytes.count && bytes[p + 1] == 0x80 && (bytes[p + 2] == 0xA8 || bytes[p + 2] == 0xA9) ? 3 : 0
+        default: return 0
         }
     }
 
@@ -45,7 +66,9 @@ extension YAMLReader {
         var tagOnLine = false
         for (p, b) in bytes.enumerated() {
             switch b {
-            case UInt8(ascii: "\n"):
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x85, 0xA8, 0xA9:
+                // The last byte of a line break of any kind (the others only when they end one).
+                guard b < 0x80 || lineBreak(at: p - (b == 0x85 ? 1 : 2), in: bytes) > 0 else { continue }
                 lineStart = p + 1
                 tagOnLine = false
             case UInt8(ascii: "!"):
