@@ -31,7 +31,8 @@ struct ChatSetup {
         do {
             library = try loadLibraryOrExit(options)
         } catch {
-            opening.wait().store?.close()
+            // Steady cannot start after all: nothing of its own is left behind.
+            opening.wait().abandon(folder)
             throw error
         }
         let opened = opening.wait()
@@ -105,7 +106,18 @@ private struct OpenedStore: Sendable {
     /// What to tell the person when nothing will be saved.
     var problem: String?
 
+    /// The folders and database file that opening made, to be removed again if Steady cannot
+    /// start after all.
+    private var madeFolders: [String] = []
+    private var madeDatabase = false
+
     init(_ folder: DataFolder) {
+        var missing = folder.path
+        while !missing.isEmpty, missing != "/", !FileManager.default.fileExists(atPath: missing) {
+            madeFolders.append(missing)
+            missing = (missing as NSString).deletingLastPathComponent
+        }
+        madeDatabase = !FileManager.default.fileExists(atPath: folder.databasePath)
         do {
             try folder.prepare()
             folderReady = true
@@ -122,6 +134,18 @@ private struct OpenedStore: Sendable {
         } catch {
             problem = "\(error). Steady will work, but nothing will be saved."
         }
+    }
+}
+
+extension OpenedStore {
+    /// Closes the store and removes the database and folders that opening it made.
+    func abandon(_ folder: DataFolder) {
+        store?.close()
+        if madeDatabase {
+            for suffix in ["", "-wal", "-shm"] { unlink(folder.databasePath + suffix) }
+        }
+        // Innermost first; a folder that is not empty stays.
+        for made in madeFolders { rmdir(made) }
     }
 }
 

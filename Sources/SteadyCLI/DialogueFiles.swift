@@ -48,11 +48,8 @@ enum DialogueFiles {
 
     /// A path relative to the current folder when it lies inside it, for shorter diagnostics.
     static func displayPath(_ path: String, cwd: String = FileManager.default.currentDirectoryPath) -> String {
-        // An absolute path with nothing to reduce is kept as it is: standardizing looks up every
-        // folder on the way for symbolic links, which for every file adds up.
-        let plain = path.hasPrefix("/") && !path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-            .dropFirst().contains { $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8) }
-        let standardized = plain ? path : (path as NSString).standardizingPath
+        // Links are resolved too, so that `steady lint` knows a file however it was named.
+        let standardized = (path as NSString).standardizingPath
         return standardized.hasPrefix(cwd + "/") ? String(standardized.dropFirst(cwd.count + 1)) : standardized
     }
 

@@ -92,10 +92,14 @@ struct ChatCommandTests {
     @Test func withoutSafetyDataSteadyRefusesToStart() throws {
         let folder = SteadyBinary.temporaryFolder()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("safety"), withIntermediateDirectories: true)
-        let result = try SteadyBinary.run(["chat", "--jsonl"], input: "hi\n", environment: ["STEADY_SHIPPED_DIALOGUES": folder.path])
+        // The data folder does not exist yet; a start that fails leaves none behind.
+        let data = SteadyBinary.temporaryFolder().appendingPathComponent("new/steady")
+        let result = try SteadyBinary.run(["chat", "--jsonl"], input: "hi\n",
+                                          environment: ["STEADY_SHIPPED_DIALOGUES": folder.path, "STEADY_DATA_DIR": data.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("safety"))
         #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: data.deletingLastPathComponent().path))
     }
 
     @Test func aHugeOrBinaryLineGetsAnAnswer() throws {

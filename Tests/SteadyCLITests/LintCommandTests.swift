@@ -34,6 +34,17 @@ struct LintCommandTests {
         #expect(result.stdout.contains("1 error, 0 warnings (1 file checked)."))
     }
 
+    /// A file named through a link to its folder is the same file as the one the folder holds.
+    @Test func lintFindsTheProblemsOfAFileNamedThroughALink() throws {
+        let folder = try Self.brokenFolder()
+        let link = folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + "-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: folder)
+        defer { try? FileManager.default.removeItem(at: link) }
+        let result = try SteadyBinary.run(["lint", "--dialogues", folder.path, link.appendingPathComponent("broken.yaml").path])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("1 error, 0 warnings (1 file checked)."), "\(result.stdout)")
+    }
+
     @Test func lintFormatJSONIsAnArrayOfFindings() throws {
         let folder = try Self.brokenFolder()
         let result = try SteadyBinary.run(["lint", "--format", "json", folder.path])

@@ -59,9 +59,24 @@ struct PatternTests {
         ("want ~", "'~' needs a concept name, such as ~craving", 6),
         ("[]", "an alternative is empty; use [..] for optional words", 0),
         ("!*", "'!*' would never match", 1),
+        // Offsets count characters, whatever the script: "é" written as e and an accent is one.
+        ("cafe\u{301} (want|need", "'(' is not closed", 5),
+        ("nai\u{308}ve |x", "unexpected '|'", 6),
     ])
     func badPatternsSayWhatAndWhere(_ text: String, _ message: String, _ offset: Int) {
         #expect(throws: Pattern.ParseError(message: message, offset: offset)) { try Pattern.parse(text) }
+    }
+
+    /// A concept's name is read character by character: a mark belongs to the letter before it.
+    @Test(arguments: ["चिन्ता", "ไม่", "cafe\u{301}", "naïve"])
+    func conceptNamesInAnyScriptAreReadWhole(_ name: String) throws {
+        let pattern = try Pattern.parse("~\(name) now")
+        #expect(pattern.concepts == [name])
+        #expect(pattern.words == ["now"])
+    }
+
+    @Test func aKeycapIsNotAWildcard() {
+        #expect((try? Pattern.parse("*\u{FE0F}\u{20E3}"))?.elements != [.wildcard])
     }
 
     @Test(arguments: [("want a drink", 3), ("[really] (want|need) ~drink *", 2), ("*", 0)])

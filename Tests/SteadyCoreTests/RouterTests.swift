@@ -34,6 +34,17 @@ struct RouterTests {
         #expect(library.router.matches(message).first?.entry.order == best.entry.order)
     }
 
+    /// A trigger that needs no particular word matches a message of words no script knows, as
+    /// the pattern says, and the best match is the first of all of them.
+    @Test func aCatchAllTriggerMatchesAMessageOfUnknownWords() throws {
+        let library = try TestLibrary.make([Self.dialogue("any", priority: 0, ["[hey] *"])])
+        let message = library.message("xyzzy plonk")
+        #expect(message.atomIDs.isEmpty)
+        let best = try #require(library.router.best(message))
+        #expect(library.dialogues[best.entry.dialogue].id == "any")
+        #expect(library.router.matches(message).map(\.entry.order) == [best.entry.order])
+    }
+
     @Test func aCommonWordDoesNotMakeEveryTriggerACandidate() throws {
         // Forty triggers start with "so"; each is filed under its rarer word.
         let triggers = (0..<40).map { "so word\($0)" }

@@ -112,4 +112,16 @@ struct SavedStateTimeTests {
         #expect(text == when.databaseValue.storage.value as? String)
         #expect(date.map { abs($0.timeIntervalSince(when)) < 0.001 } == true)
     }
+
+    @Test func timesAreWrittenExactlyAsGRDBWritesThem() {
+        var random = SeededRandom(seed: 11)
+        var differ: [String] = []
+        for _ in 0..<5_000 {
+            let when = Date(timeIntervalSince1970: Double(random.next() % 4_000_000_000_000) / 1000 + Double(random.next() % 1000) / 1e6)
+            let ours = Store.utcText(when)
+            let theirs = when.databaseValue.storage.value as? String
+            if ours != theirs { differ.append("\(when.timeIntervalSince1970): \(ours) vs \(theirs ?? "nil")") }
+        }
+        #expect(differ.isEmpty, "\(differ.count) differ: \(differ.prefix(3))")
+    }
 }

@@ -210,46 +210,71 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Compiles pattern text; words are normalised the way messages are.
     public static func parse(_ text: String) throws(ParseError) -> Pattern {
-        var parser = PatternParser(text)
+        // Plain ASCII, most patterns, is read a byte at a time; other text a character at a
+        // time, so that a mark stays with its letter ("~चिन्ता" is one name).
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var parser = PatternParser(text, units: bytes.map { Unicode.Scalar($0) }, ascii: bytes)
+            return try parser.parse()
+        }
+        var parser = PatternParser(text, units: Array(text), ascii: nil)
         return try parser.parse()
     }
 }
 
-/// Reads pattern text one Unicode scalar at a time: every character with a meaning in the
-/// pattern language is a single ASCII scalar, so nothing needs grapheme clusters.
-private struct PatternParser {
-    let scalars: [Unicode.Scalar]
+/// What pattern text is read in: characters, or for plain ASCII text single scalars (the same
+/// thing there, without working out grapheme clusters).
+private protocol PatternUnit: Equatable, ExpressibleByUnicodeScalarLiteral, CustomStringConvertible {
+    /// White space, which separates words.
+    var isPatternSpace: Bool { get }
+    /// A letter, digit, `_` or `-`: what a concept name is made of.
+    var isNameUnit: Bool { get }
+}
+
+extension Unicode.Scalar: PatternUnit {
+    // Only ever an ASCII scalar here.
+    fileprivate var isPatternSpace: Bool { self == " " || (value >= 0x09 && value <= 0x0D) }
+    fileprivate var isNameUnit: Bool {
+        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+            || value == 0x5F || value == 0x2D
+    }
+}
+
+extension Character: PatternUnit {
+    fileprivate var isPatternSpace: Bool {
+        if let a = asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+        return isWhitespace
+    }
+    fileprivate var isNameUnit: Bool {
+        if let a = asciiValue {
+            return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x5F || a == 0x2D
+        }
+        return isLetter || isNumber
+    }
+}
+
+/// Reads pattern text one unit at a time; offsets in errors count characters.
+private struct PatternParser<Unit: PatternUnit> {
+    let units: [Unit]
     /// The text's bytes when it is plain ASCII, so that words are made straight from them.
     let ascii: [UInt8]?
     var position = 0
     let text: String
 
-    init(_ text: String) {
+    init(_ text: String, units: [Unit], ascii: [UInt8]?) {
         self.text = text
-        let bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            ascii = bytes
-            scalars = bytes.map { Unicode.Scalar($0) }
-        } else {
-            ascii = nil
-            scalars = Array(text.unicodeScalars)
-        }
+        self.units = units
+        self.ascii = ascii
     }
 
-    /// An error at a scalar offset, reported as an offset in characters.
     func error(_ message: String, at offset: Int? = nil) -> Pattern.ParseError {
-        let offset = offset ?? position
-        guard ascii == nil else { return Pattern.ParseError(message: message, offset: offset) }
-        let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: min(offset, scalars.count))
-        return Pattern.ParseError(message: message, offset: text.distance(from: text.startIndex, to: index))
+        Pattern.ParseError(message: message, offset: offset ?? position)
     }
 
-    /// The text of scalars `start..<end`.
+    /// The text of units `start..<end`.
     func slice(_ start: Int, _ end: Int) -> String {
         if let ascii { return String(decoding: ascii[start..<end], as: UTF8.self) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return units[start..<end].map(\.description).joined()
     }
 
     mutating func parse() throws(Pattern.ParseError) -> Pattern {
@@ -293,33 +318,18 @@ private struct PatternParser {
             anchoredEnd: anchoredEnd)
     }
 
-    var peek: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+    var peek: Unit? { position < units.count ? units[position] : nil }
 
     /// The characters with a meaning in the pattern language, which end a word.
-    static func isSyntax(_ c: Unicode.Scalar) -> Bool {
+    static func isSyntax(_ c: Unit) -> Bool {
         switch c {
         case "(", ")", "[", "]", "|", "*", "~", "!", "$", "^": true
         default: false
         }
     }
 
-    /// White space, answered without the Unicode tables for ASCII.
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
-        return c.properties.isWhitespace
-    }
-
-    /// A letter, digit, `_` or `-`: what a concept name is made of.
-    static func isNameCharacter(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII {
-            let a = c.value
-            return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x5F || a == 0x2D
-        }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
-    }
-
     mutating func skipSpace() {
-        while let c = peek, Self.isSpace(c) { position += 1 }
+        while let c = peek, c.isPatternSpace { position += 1 }
     }
 
     /// One element as written, added to `out`; a written word may become several tokens
@@ -345,7 +355,7 @@ private struct PatternParser {
             out.append(.concept(name))
         default:
             let start = position
-            while let c = peek, !Self.isSpace(c), !Self.isSyntax(c) { position += 1 }
+            while let c = peek, !c.isPatternSpace, !Self.isSyntax(c) { position += 1 }
             let word = slice(start, position)
             // Most pattern words are plain lower-case words already.
             if Normalizer.staysItself(word) {
@@ -358,14 +368,14 @@ private struct PatternParser {
         }
     }
 
-    mutating func parseAlternatives(closing: Unicode.Scalar, openedAt: Int) throws(Pattern.ParseError)
+    mutating func parseAlternatives(closing: Unit, openedAt: Int) throws(Pattern.ParseError)
         -> [[Pattern.Element]]
     {
         var alts: [[Pattern.Element]] = []
         var current: [Pattern.Element] = []
         while true {
             skipSpace()
-            guard let c = peek else { throw error("'\(scalars[openedAt])' is not closed", at: openedAt) }
+            guard let c = peek else { throw error("'\(units[openedAt])' is not closed", at: openedAt) }
             if c == closing {
                 position += 1
                 alts.append(current)
@@ -389,7 +399,7 @@ private struct PatternParser {
 
     mutating func readName() -> String {
         let start = position
-        while let c = peek, Self.isNameCharacter(c) { position += 1 }
+        while let c = peek, c.isNameUnit { position += 1 }
         return slice(start, position)
     }
 }
