@@ -47,6 +47,16 @@ struct HostileScriptTests {
         #expect(diagnostics.first?.location.line == 4)
     }
 
+    /// A problem is shown with its own line, however the file's lines end.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aProblemShowsItsLineWhateverTheLineEnds(_ lineEnd: String) throws {
+        let text = ["id: ends", "topic: smalltalk", "triggers: [\"line ends\"]", "bogus: 1", "nodes:",
+                    "  a: { say: \"Hi\", end: true }"].joined(separator: lineEnd)
+        let found = try #require(ScriptLoader.loadDialogue(ScriptSource(path: "ends.yaml", text: text)).1.first)
+        #expect(found.location.line == 4)
+        #expect(found.sourceLine == "bogus: 1")
+    }
+
     @Test(arguments: [
         ("x: &anchor 1", 1, 4),
         ("x: [1, *a]", 1, 8),

@@ -68,16 +68,24 @@ struct YAMLReader {
     }
 
     /// One line of the file, found only when a diagnostic needs it.
+    /// Lines end where YAML ends them (``lineBreak(at:in:)``), as the line numbers count them.
     func sourceLine(_ location: SourceLocation) -> String? {
         guard location.line >= 1 else { return nil }
-        var line = 1
-        var start = text.startIndex
-        while line < location.line {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            line += 1
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            func lineEnd(from start: Int) -> Int {
+                var end = start
+                while end < bytes.count, Self.lineBreak(at: end, in: bytes) == 0 { end += 1 }
+                return end
+            }
+            var start = 0
+            for _ in 1..<location.line {
+                let end = lineEnd(from: start)
+                guard end < bytes.count else { return nil }
+                start = end + Self.lineBreak(at: end, in: bytes)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd(from: start)]), as: UTF8.self)
         }
-        return String(text[start...].prefix { $0 != "\n" })
     }
 
     mutating func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String, hint: String? = nil) {
