@@ -40,6 +40,10 @@ struct PatternTests {
         ("want ~drink !not", "i do not want a drink", false),
         ("don't want", "i dont want it", true),
         ("(can not|cannot) sleep", "i cant sleep", true),
+        // An alternative may begin with optional words or a wildcard.
+        ("^([really] want|need) a drink", "really want a drink", true),
+        ("^(* want|need) a drink", "i really want a drink", true),
+        ("(so [very] tired|[so] sleepy)$", "so very tired", true),
     ])
     func matchesAsDocumented(_ pattern: String, _ text: String, _ expected: Bool) throws {
         #expect(try Self.matches(pattern, text) == expected, "\(pattern) ~ \(text)")

@@ -22,6 +22,36 @@ struct SafetyNetTests {
         #expect(rate < 0.03, "false positives:\n\(flagged.joined(separator: "\n"))")
     }
 
+    /// Only the start of a long message is answered, but the safety net reads all of it,
+    /// wherever the disclosure falls: at the end, or across the end of the part answered.
+    @Test(arguments: [0, 3_950, 3_990, 4_010, 9_000])
+    func aDisclosureAnywhereInALongMessageIsCaught(_ at: Int) throws {
+        let library = try ShippedLibrary.library()
+        let engine = Engine(library: library, region: "UK")
+        let filler = String(repeating: "Today I wrote a note about the weather and my plans for the week. ", count: 200)
+        let disclosure = "last night i left a note for my family saying goodbye"
+        let text = String(filler.prefix(at)) + " " + disclosure + " " + String(filler.prefix(5_000))
+        #expect(text.count > Engine.maximumMessageLength)
+        var (_, state) = engine.start(seed: 1)
+        let turn = engine.respond(to: text, state: &state)
+        #expect(turn.crisis, "disclosure at \(at)")
+        // The same message without the disclosure is not a crisis.
+        var (_, plain) = engine.start(seed: 1)
+        #expect(!engine.respond(to: String(filler.prefix(at)) + " " + String(filler.prefix(5_000)), state: &plain).crisis)
+    }
+
+    /// A later part begins at a sentence's start, so a denial is read whole.
+    @Test func aDenialInALongMessageStaysADenial() throws {
+        let library = try ShippedLibrary.library()
+        let engine = Engine(library: library, region: "UK")
+        let filler = String(repeating: "Today was long and the bus was late again. ", count: 300)
+        for at in stride(from: 3_000, through: 4_200, by: 37) {
+            let text = String(filler.prefix(at)) + "I am not going to kill myself, I just need a break. " + String(filler.prefix(2_000))
+            var (_, state) = engine.start(seed: 1)
+            #expect(!engine.respond(to: text, state: &state).crisis, "denial at \(at)")
+        }
+    }
+
     @Test func aCrisisMessageGetsTheCrisisResponseInEveryStepOfEveryDialogue() throws {
         let library = try ShippedLibrary.library()
         let engine = Engine(library: library, region: "UK")

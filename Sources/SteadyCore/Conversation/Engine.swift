@@ -19,7 +19,7 @@ public struct Engine: Sendable {
     private(set) var menu: [(String, String)]
     /// The region whose crisis lines are shown (a key of the crisis-lines file), if known.
     public var region: String?
-    /// The most characters of a message that are read; the rest is ignored.
+    /// The most characters of a message that are answered; the safety net reads the rest too.
     public static let maximumMessageLength = 4_000
     /// The most steps one turn may pass through without waiting for the person.
     public static let maximumStepsPerTurn = 64
@@ -55,7 +55,7 @@ public struct Engine: Sendable {
         let clipped = text.utf8.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
         let message = library.message(clipped)
 
-        if let finding = library.safety.check(message) {
+        if let finding = safetyFinding(message, text: text) {
             crisisResponse(finding, state: &state, out: &out)
             return out.finish(state: state)
         }

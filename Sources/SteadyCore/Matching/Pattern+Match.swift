@@ -151,13 +151,15 @@ extension Pattern {
                 }
             }
             return nil
-        case .wildcard:
+        case .wildcard(let next):
             let tokens = message.tokens
             let available = tokens.count - position
             guard available >= 1 else { return nil }
             // A trailing wildcard takes everything left first; an inner one takes as little as it can.
             let lengths = rest.isEmpty ? AnySequence(stride(from: available, through: 1, by: -1)) : AnySequence(1...available)
             for length in lengths {
+                // Only where what follows can begin; checking costs no step of the search.
+                if let next, position + length >= ids.count || !starts(next, at: position + length, in: message) { continue }
                 let mark = captures.captures.count
                 captures.captures.append(Array(tokens[position..<(position + length)]))
                 if let end = match(rest, at: position + length, in: message, captures: &captures, then: then) {

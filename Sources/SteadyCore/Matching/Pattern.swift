@@ -24,7 +24,7 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     let requiredGroups: [Int32]
     /// Each required group's atoms as bits, compared with ``Message/atomMask``.
     let groupMasks: [UInt64]
-    /// The atoms a match must begin with, when the first element says so.
+    /// The atoms a match must begin with, when the elements say so.
     let firstKeys: [Int32]?
     /// The concepts among the required atoms, which occur in messages more often than a word.
     let requiredConcepts: [Int32]
@@ -37,7 +37,9 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     enum Compiled: Sendable {
         case word(Int32)
         case concept(Int32)
-        case wildcard
+        /// `*`, with the atoms what follows it must begin with, when that is known: then only
+        /// the lengths that end before one of them are tried.
+        case wildcard(next: [Int32]?)
         case optional([[Compiled]])
         case choice([[Compiled]])
 
@@ -47,7 +49,7 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
             switch element {
             case .word: self = .word(ids.removeFirst())
             case .concept: self = .concept(ids.removeFirst())
-            case .wildcard: self = .wildcard
+            case .wildcard: self = .wildcard(next: nil)
             case .optional(let alts): self = .optional(alts.map { $0.map { Compiled($0, ids: &ids) } })
             case .choice(let alts): self = .choice(alts.map { $0.map { Compiled($0, ids: &ids) } })
             }
@@ -74,26 +76,64 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         var atoms: [String] = []
         for element in elements + exclusions { Compiled.atoms(of: element, into: &atoms) }
         var ids = Atoms.intern(atoms: atoms)[...]
-        compiled = elements.map { Compiled($0, ids: &ids) }
+        compiled = Self.linked(elements.map { Compiled($0, ids: &ids) }[...], then: nil)
         compiledExclusions = exclusions.map { Compiled($0, ids: &ids) }
         var flat: [Int32] = [], masks: [UInt64] = [], concepts: [Int32] = []
-        var first: [Int32]?
-        for (i, element) in compiled.enumerated() {
+        for element in compiled {
             guard let keys = Self.keys(of: element) else { continue }
             let group = Self.sortedUnique(keys.map(\.atom))
             flat.append(Int32(group.count))
             flat += group
             masks.append(group.reduce(0) { $0 | Message.bit($1) })
             for key in keys where key.isConcept { concepts.append(key.atom) }
-            // When the first element names atoms, its group is the first one.
-            if i == 0 { first = group }
         }
         requiredGroups = flat
         groupMasks = masks
-        firstKeys = first
+        firstKeys = Self.startKeys(of: compiled[...], then: nil).map(Self.sortedUnique)
         requiredConcepts = Self.sortedUnique(concepts)
         groupCount = masks.count
         hasExclusions = !exclusions.isEmpty
+    }
+
+    /// The atoms a match of `elements` must begin with, followed by whatever begins with
+    /// `continuation`; nil when it may begin with anything (a wildcard, or the end of the
+    /// pattern).
+    static func startKeys(of elements: ArraySlice<Compiled>, then continuation: [Int32]?) -> [Int32]? {
+        guard let first = elements.first else { return continuation }
+        switch first {
+        case .word(let id), .concept(let id): return [id]
+        case .wildcard: return nil
+        case .choice(let alts), .optional(let alts):
+            let after = startKeys(of: elements.dropFirst(), then: continuation)
+            var keys: [Int32] = []
+            for alt in alts {
+                guard let altKeys = startKeys(of: alt[...], then: after) else { return nil }
+                keys += altKeys
+            }
+            if case .optional = first {
+                guard let after else { return nil }
+                keys += after
+            }
+            return keys
+        }
+    }
+
+    /// The elements with each wildcard told what must follow it, `continuation` being what
+    /// follows the whole sequence.
+    static func linked(_ elements: ArraySlice<Compiled>, then continuation: [Int32]?) -> [Compiled] {
+        elements.indices.map { i in
+            let after = { startKeys(of: elements[(i + 1)...], then: continuation).map(sortedUnique) }
+            switch elements[i] {
+            case .wildcard: return .wildcard(next: after())
+            case .choice(let alts):
+                let next = after()
+                return .choice(alts.map { linked($0[...], then: next) })
+            case .optional(let alts):
+                let next = after()
+                return .optional(alts.map { linked($0[...], then: next) })
+            case .word, .concept: return elements[i]
+            }
+        }
     }
 
     /// Ids in ascending order, each once.
