@@ -67,12 +67,18 @@ public struct PatternIndex: Sendable {
         func posting(_ id: Int) -> Posting {
             Posting(id: Int32(id), pattern: .passUnretained(patterns[id]), rank: rank(id))
         }
+        var keys: [ArraySlice<Int32>?] = []
         func masks(_ id: Int) -> Masks {
-            // The two groups with the fewest atoms are the likeliest to be missing.
-            let masks = patterns[id].groupMasks.sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
+            // The group a pattern is filed under is in every message that finds it there, so
+            // only its other groups tell anything; the two with the fewest atoms are the
+            // likeliest to be missing.
+            var groups = patterns[id].groupMasks
+            if let key = keys[id], let filed = groups.firstIndex(of: key.reduce(0) { $0 | Message.bit($1) }) {
+                groups.remove(at: filed)
+            }
+            let masks = groups.sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
             return Masks(first: masks.first ?? .max, second: masks.dropFirst().first ?? .max)
         }
-        var keys: [ArraySlice<Int32>?] = []
         keys.reserveCapacity(patterns.count)
         var counts = [Int32](repeating: 0, count: needed.count)
         var unindexed: [Posting] = []
