@@ -25,15 +25,16 @@ func readSafety(_ folder: String) -> [ScriptSource] {
     }
 }
 
-func percentile(_ sorted: [Double], _ p: Double) -> Double {
+func percentile<F: BinaryFloatingPoint>(_ sorted: [F], _ p: Double) -> Double {
     guard !sorted.isEmpty else { return 0 }
-    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    return Double(sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))])
 }
 
 /// Times one reply per input through the engine's whole path, from a fresh conversation each time.
-func timeReplies(_ engine: Engine, _ inputs: [String], minimumSamples: Int) -> (samples: [Double], turns: [Turn]) {
+/// Samples are kept as `Float` and sorted in place, so that they add little to peak memory.
+func timeReplies(_ engine: Engine, _ inputs: [String], minimumSamples: Int) -> (samples: [Float], turns: [Turn]) {
     let (_, fresh) = engine.start(seed: 1)
-    var samples: [Double] = []
+    var samples: [Float] = []
     var turns: [Turn] = []
     samples.reserveCapacity(max(minimumSamples, inputs.count))
     // Warm up once, then measure.
@@ -47,18 +48,19 @@ func timeReplies(_ engine: Engine, _ inputs: [String], minimumSamples: Int) -> (
             var state = fresh
             let start = now()
             let turn = engine.respond(to: input, state: &state)
-            samples.append(Double(now() - start) / 1000)
+            samples.append(Float(now() - start) / 1000)
             if round == 0 { turns.append(turn) }
         }
         round += 1
     }
-    return (samples.sorted(), turns)
+    samples.sort()
+    return (samples, turns)
 }
 
 /// Times the routing of each input: normalise, safety net, triggers, then the nearest example;
 /// what `respond` does before it plays the dialogue it chose.
-func timeRoutes(_ library: Library, _ inputs: [String], minimumSamples: Int) -> [Double] {
-    var samples: [Double] = []
+func timeRoutes(_ library: Library, _ inputs: [String], minimumSamples: Int) -> [Float] {
+    var samples: [Float] = []
     samples.reserveCapacity(max(minimumSamples, inputs.count))
     var sink = 0
     func route(_ input: String) -> Int {
@@ -72,11 +74,12 @@ func timeRoutes(_ library: Library, _ inputs: [String], minimumSamples: Int) -> 
         for input in inputs {
             let start = now()
             sink &+= route(input)
-            samples.append(Double(now() - start) / 1000)
+            samples.append(Float(now() - start) / 1000)
         }
     }
     if sink == Int.min { print(sink) }
-    return samples.sorted()
+    samples.sort()
+    return samples
 }
 
 /// A deterministic generator of pseudo-words and scripts.
