@@ -15,24 +15,32 @@ extension YAMLReader {
         var text = text
         return text.withUTF8 { bytes in
             var scan = AliasScan()
-            var start = 0
-            while start <= bytes.count {
-                var end = start
-                var breakLength = 0
-                while end < bytes.count {
-                    breakLength = lineBreak(at: end, in: bytes)
-                    if breakLength > 0 { break }
-                    end += 1
-                }
+            var found: (line: Int, column: Int)?
+            forEachLine(of: bytes) { line in
                 scan.line += 1
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if let index = scan.read(line) {
-                    // The column counts characters, not the bytes after the first of each.
-                    return (scan.line, line[..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
-                }
-                start = end + max(breakLength, 1)
+                guard let index = scan.read(line) else { return true }
+                // The column counts characters, not the bytes after the first of each.
+                found = (scan.line, line[..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
+                return false
             }
-            return nil
+            return found
+        }
+    }
+
+    /// Hands each line of UTF-8 text (without its line break; the last one may be empty) to
+    /// `body`, until `body` returns false.
+    static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            var breakLength = 0
+            while end < bytes.count {
+                breakLength = lineBreak(at: end, in: bytes)
+                if breakLength > 0 { break }
+                end += 1
+            }
+            guard body(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return }
+            start = end + max(breakLength, 1)
         }
     }
 

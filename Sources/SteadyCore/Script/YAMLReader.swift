@@ -73,18 +73,15 @@ struct YAMLReader {
         guard location.line >= 1 else { return nil }
         var text = text
         return text.withUTF8 { bytes -> String? in
-            func lineEnd(from start: Int) -> Int {
-                var end = start
-                while end < bytes.count, Self.lineBreak(at: end, in: bytes) == 0 { end += 1 }
-                return end
+            var number = 0
+            var found: String?
+            Self.forEachLine(of: bytes) { line in
+                number += 1
+                guard number == location.line else { return true }
+                found = String(decoding: line, as: UTF8.self)
+                return false
             }
-            var start = 0
-            for _ in 1..<location.line {
-                let end = lineEnd(from: start)
-                guard end < bytes.count else { return nil }
-                start = end + Self.lineBreak(at: end, in: bytes)
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd(from: start)]), as: UTF8.self)
+            return found
         }
     }
 
