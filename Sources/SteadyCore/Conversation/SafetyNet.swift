@@ -47,7 +47,7 @@ public struct SafetyNet: Sendable {
         // whichever order the index hands them over in.
         var possible: [Int] = []
         let mask = message.atomMask
-        index.forEachPossible(message) { posting in
+        index.forEachCandidate(message, mask: message.atomMask) { posting in
             let pattern = rules[Int(posting.id)].pattern
             if pattern.mayMatch(mask: mask), pattern.hasRequiredGroups(message) {
                 possible.append(Int(posting.id))

@@ -51,9 +51,8 @@ public struct ExampleIndex: Sendable {
         for line in reading.lines {
             // Every word of an example gets an id, so the same word in a message is found.
             self.words.formUnion(line.tokens)
-            let words = line.tokens.map { Atoms.intern(atom: $0) }
-            let bag = Set(words + line.concepts).filter { !stopIDs.contains($0) }
-            bags.append((line.dialogue, line.text, bag.sorted(), line.negative))
+            let bag = (Atoms.intern(atoms: line.tokens) + line.concepts).filter { !stopIDs.contains($0) }
+            bags.append((line.dialogue, line.text, bag.sortedUnique(), line.negative))
         }
         var documentFrequency: [Int32: Int] = [:]
         for (_, _, bag, _) in bags { for term in bag { documentFrequency[term, default: 0] += 1 } }

@@ -38,6 +38,9 @@ struct Lexicon: Sendable {
     static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// The FNV-1a hash of some bytes.
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 { bytes.reduce(seed, mix) }
+
     /// Up to the first eight bytes of a word, packed into one number.
     @inline(__always)
     static func head(_ count: Int, _ byte: (Int) -> UInt8) -> UInt64 {
@@ -65,7 +68,7 @@ struct Lexicon: Sendable {
             guard !bytes.isEmpty, bytes.count < Int(Int32.max), bytes.allSatisfy(Self.isKeyByte),
                 bytes.first != 0x27, bytes.last != 0x27
             else { continue }
-            let hash = bytes.reduce(Self.seed, Self.mix)
+            let hash = Self.hash(bytes)
             if let known = find(hash: hash, matching: bytes.count, { bytes[$0] }) {
                 // A word known before it had an id (an option's word that an example names).
                 if slots[known].id == Atoms.none { slots[known].id = id }
@@ -129,12 +132,14 @@ struct Lexicon: Sendable {
         }
     }
 
-    /// The atom id of a word as this table knows it, or ``Atoms/none``.
-    func id(of word: String) -> Int32 {
+    /// The slot of a word, or nil when the table does not hold it.
+    func slot(of word: String) -> Int? {
         let bytes = Array(word.utf8)
-        guard let slot = find(hash: bytes.reduce(Self.seed, Self.mix), matching: bytes.count, { bytes[$0] }) else { return Atoms.none }
-        return slots[slot].id
+        return find(hash: Self.hash(bytes), matching: bytes.count) { bytes[$0] }
     }
+
+    /// The atom id of a word as this table knows it, or ``Atoms/none``.
+    func id(of word: String) -> Int32 { slot(of: word).map { slots[$0].id } ?? Atoms.none }
 }
 
 extension Normalizer {

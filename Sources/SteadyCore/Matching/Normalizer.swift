@@ -70,10 +70,7 @@ public struct Normalizer: Sendable {
     }
 
     /// Whether the table of known words holds a word (false before ``prepare()``).
-    public func knows(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        return lexicon.find(hash: bytes.reduce(Lexicon.seed, Lexicon.mix), matching: bytes.count) { bytes[$0] } != nil
-    }
+    public func knows(_ word: String) -> Bool { lexicon.slot(of: word) != nil }
 
     /// Whether ``prepare()`` has worked out the known words.
     public var isPrepared: Bool { !lexicon.isEmpty }
@@ -171,14 +168,10 @@ public struct Normalizer: Sendable {
     /// Normalises pattern words: the same folding and expansion, without spelling correction.
     public static func normalizeWords(_ text: String) -> [String] {
         // Most pattern words and concept phrases are already plain lower-case words.
-        var spaces = 0
-        if text.utf8.allSatisfy({ b in
-            if b == 0x20 { spaces += 1 }
-            return (b >= 0x61 && b <= 0x7A) || b == 0x20
-        }) {
-            let words = spaces == 0 && !text.isEmpty
-                ? [text] : text.utf8.split(separator: 0x20).map { String(Substring($0)) }
-            if words.allSatisfy({ expansions[$0] == nil }) { return words }
+        if staysItself(text) { return [text] }
+        if text.utf8.contains(0x20) {
+            let words = text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+            if words.allSatisfy(staysItself) { return words }
         }
         return split(text).words.flatMap { word -> [String] in
             if let expansion = apostropheForm(word) { return expansion }
@@ -244,14 +237,11 @@ public struct Normalizer: Sendable {
     @inline(__always)
     func mayHaveDeletion(_ key: UInt64) -> Bool { deletionTable.mayHave(key) }
 
-    /// The FNV-1a hash of some bytes.
-    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 { bytes.reduce(Lexicon.seed, Lexicon.mix) }
-
     /// The hash of a word and of each of its one-letter deletions: two words within one edit
     /// share at least one of them.
     static func correctionKeys(of word: String) -> [UInt64] {
         let bytes = Array(word.utf8)
-        if bytes.contains(where: { $0 >= 0x80 }) { return [hash(bytes)] + deletions(of: word).map { hash($0.utf8) } }
+        if bytes.contains(where: { $0 >= 0x80 }) { return [Lexicon.hash(bytes)] + deletions(of: word).map { Lexicon.hash($0.utf8) } }
         var keys: [UInt64] = []
         keys.reserveCapacity(bytes.count + 1)
         _ = forEachCorrectionKey(count: bytes.count, { bytes[$0] }) { keys.append($0); return true }

@@ -81,7 +81,7 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         var flat: [Int32] = [], masks: [UInt64] = [], concepts: [Int32] = []
         for element in compiled {
             guard let keys = Self.keys(of: element) else { continue }
-            let group = Self.sortedUnique(keys.map(\.atom))
+            let group = keys.map(\.atom).sortedUnique()
             flat.append(Int32(group.count))
             flat += group
             masks.append(group.reduce(0) { $0 | Message.bit($1) })
@@ -89,8 +89,8 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         }
         requiredGroups = flat
         groupMasks = masks
-        firstKeys = Self.startKeys(of: compiled[...], then: nil).map(Self.sortedUnique)
-        requiredConcepts = Self.sortedUnique(concepts)
+        firstKeys = Self.startKeys(of: compiled[...], then: nil).map { $0.sortedUnique() }
+        requiredConcepts = concepts.sortedUnique()
         groupCount = masks.count
         hasExclusions = !exclusions.isEmpty
     }
@@ -121,8 +121,10 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     /// The elements with each wildcard told what must follow it, `continuation` being what
     /// follows the whole sequence.
     static func linked(_ elements: ArraySlice<Compiled>, then continuation: [Int32]?) -> [Compiled] {
-        elements.indices.map { i in
-            let after = { startKeys(of: elements[(i + 1)...], then: continuation).map(sortedUnique) }
+        // Most patterns have no wildcard, and nothing to tell.
+        guard hasWildcard(elements) else { return Array(elements) }
+        return elements.indices.map { i in
+            let after = { startKeys(of: elements[(i + 1)...], then: continuation).map { $0.sortedUnique() } }
             switch elements[i] {
             case .wildcard: return .wildcard(next: after())
             case .choice(let alts):
@@ -136,17 +138,15 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Ids in ascending order, each once.
-    static func sortedUnique(_ ids: [Int32]) -> [Int32] {
-        guard ids.count > 1 else { return ids }
-        var kept = 0
-        var sorted = ids.sorted()
-        for id in sorted where kept == 0 || sorted[kept - 1] != id {
-            sorted[kept] = id
-            kept += 1
+    /// Whether a wildcard stands anywhere among the elements, inside alternatives too.
+    static func hasWildcard(_ elements: ArraySlice<Compiled>) -> Bool {
+        elements.contains { element in
+            switch element {
+            case .wildcard: true
+            case .choice(let alts), .optional(let alts): alts.contains { hasWildcard($0[...]) }
+            case .word, .concept: false
+            }
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
     }
 
     /// The atoms one of which every match contains where this element stands, or nil when it
@@ -271,26 +271,31 @@ private protocol PatternUnit: Equatable, ExpressibleByUnicodeScalarLiteral, Cust
     var isNameUnit: Bool { get }
 }
 
+/// A letter, digit, `_` or `-`: what the name of a concept or a dialogue is made of.
+enum NameCharacter {
+    static func contains(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x5F || byte == 0x2D
+    }
+
+    static func contains(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return contains(a) }
+        return c.isLetter || c.isNumber
+    }
+}
+
 extension Unicode.Scalar: PatternUnit {
     // Only ever an ASCII scalar here.
     fileprivate var isPatternSpace: Bool { self == " " || (value >= 0x09 && value <= 0x0D) }
-    fileprivate var isNameUnit: Bool {
-        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-            || value == 0x5F || value == 0x2D
-    }
+    fileprivate var isNameUnit: Bool { NameCharacter.contains(UInt8(value)) }
 }
 
 extension Character: PatternUnit {
     fileprivate var isPatternSpace: Bool {
-        if let a = asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+        if let a = asciiValue { return Unicode.Scalar(a).isPatternSpace }
         return isWhitespace
     }
-    fileprivate var isNameUnit: Bool {
-        if let a = asciiValue {
-            return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x5F || a == 0x2D
-        }
-        return isLetter || isNumber
-    }
+    fileprivate var isNameUnit: Bool { NameCharacter.contains(self) }
 }
 
 /// Reads pattern text one unit at a time; offsets in errors count characters.
@@ -441,5 +446,20 @@ private struct PatternParser<Unit: PatternUnit> {
         let start = position
         while let c = peek, c.isNameUnit { position += 1 }
         return slice(start, position)
+    }
+}
+
+extension Array where Element: Comparable {
+    /// The elements in ascending order, each once.
+    func sortedUnique() -> [Element] {
+        guard count > 1 else { return self }
+        var sorted = self.sorted()
+        var kept = 1
+        for i in sorted.indices.dropFirst() where sorted[i] != sorted[kept - 1] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }

@@ -117,29 +117,12 @@ public struct PatternIndex: Sendable {
         self.unindexed = unindexed
     }
 
-    /// Calls `body` with each pattern that could match; a pattern filed under two alternatives
-    /// the message both contains comes twice.
+    /// Calls `body` with each pattern that could match and that `mask` (a message's
+    /// ``Message/atomMask``; all ones to rule nothing out) does not rule out; a pattern filed
+    /// under two alternatives the message both contains may come twice.
     @inline(__always)
-    func forEachCandidate(_ message: Message, _ body: (Posting) -> Void) {
+    func forEachCandidate(_ message: Message, mask: UInt64 = .max, _ body: (Posting) -> Void) {
         for posting in unindexed { body(posting) }
-        offsets.withUnsafeBufferPointer { offsets in
-            postings.withUnsafeBufferPointer { postings in
-                for atom in message.atomIDs {
-                    let a = Int(atom)
-                    guard a + 1 < offsets.count else { continue }
-                    for k in Int(offsets[a])..<Int(offsets[a + 1]) { body(postings[k]) }
-                }
-            }
-        }
-    }
-
-    /// Calls `body` with each pattern that could match and that the message's ``Message/atomMask``
-    /// does not rule out; a pattern filed under two alternatives the message both contains may
-    /// come twice.
-    @inline(__always)
-    func forEachPossible(_ message: Message, _ body: (Posting) -> Void) {
-        for posting in unindexed { body(posting) }
-        let mask = message.atomMask
         offsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
                 masks.withUnsafeBufferPointer { masks in
@@ -157,11 +140,6 @@ public struct PatternIndex: Sendable {
     public func candidates(_ message: Message) -> [Int] {
         var out: [Int] = []
         forEachCandidate(message) { out.append(Int($0.id)) }
-        guard out.count > 1 else { return out }
-        out.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(out.count)
-        for id in out where unique.last != id { unique.append(id) }
-        return unique
+        return out.sortedUnique()
     }
 }

@@ -69,7 +69,7 @@ public struct Router: Sendable {
         var bestID = -1
         var bestRank: UInt64 = 0
         var bestMatch: PatternMatch?
-        index.forEachPossible(message) { posting in
+        index.forEachCandidate(message, mask: message.atomMask) { posting in
             guard bestID < 0 || posting.rank > bestRank, let match = posting.match(message) else { return }
             bestID = Int(posting.id)
             bestRank = posting.rank

@@ -183,12 +183,7 @@ public enum ScriptLoader {
     static func isIdentifier(_ text: String) -> Bool {
         guard !text.isEmpty else { return false }
         // Plain ASCII names are checked byte by byte, without Unicode's tables.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.allSatisfy { b in
-                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
-            }
-        }
-        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.allSatisfy(NameCharacter.contains) : text.allSatisfy(NameCharacter.contains)
     }
 
     static func limited(_ items: [Located<String>], _ reader: inout YAMLReader, what: String) -> [Located<String>] {
