@@ -23,20 +23,27 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "SteadyAuthoring",
+            dependencies: ["SteadyCore"]
+        ),
+        .target(
             name: "SteadyStore",
             dependencies: ["SteadyCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "SteadyCLI",
             dependencies: [
-                "SteadyCore", "SteadyStore", "CReadline",
+                "SteadyCore", "SteadyAuthoring", "SteadyStore", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "steady", dependencies: ["SteadyCLI"]),
         .executableTarget(name: "SteadyBench", dependencies: ["SteadyCore"]),
-        .testTarget(name: "SteadyCoreTests", dependencies: ["SteadyCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "SteadyStoreTests", dependencies: ["SteadyStore"]),
+        // Helpers shared by the test targets: the shipped library, small test libraries, a fixed clock.
+        .target(name: "SteadyTestSupport", dependencies: ["SteadyCore"], path: "Tests/SteadyTestSupport"),
+        .testTarget(name: "SteadyCoreTests", dependencies: ["SteadyCore", "SteadyTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SteadyAuthoringTests", dependencies: ["SteadyAuthoring", "SteadyTestSupport"]),
+        .testTarget(name: "SteadyStoreTests", dependencies: ["SteadyStore", "SteadyTestSupport"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["SteadyCLI"], exclude: ["Fixtures"]),
     ]
 )

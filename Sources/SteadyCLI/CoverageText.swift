@@ -1,3 +1,4 @@
+import SteadyAuthoring
 import SteadyCore
 
 /// Writes what the transcripts reached: a short summary, or every dialogue, step and trigger.

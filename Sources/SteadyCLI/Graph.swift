@@ -1,4 +1,5 @@
 import ArgumentParser
+import SteadyAuthoring
 import SteadyCore
 
 extension Steady {

@@ -1,4 +1,5 @@
 import Foundation
+import SteadyAuthoring
 import SteadyCore
 
 /// Lint findings as a JSON array for editors and CI:

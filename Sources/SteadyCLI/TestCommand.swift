@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SteadyAuthoring
 import SteadyCore
 import SteadyStore
 

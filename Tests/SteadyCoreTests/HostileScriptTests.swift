@@ -1,5 +1,6 @@
 import Foundation
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// Scripts are data: files that try to blow up, spin or nest forever are refused, and the rest load.

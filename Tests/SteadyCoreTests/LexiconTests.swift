@@ -1,4 +1,5 @@
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// The table of known words only saves time: a message normalises the same with it as without.

@@ -1,4 +1,5 @@
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// Which trigger wins when several match, and how few the index hands to the matcher.

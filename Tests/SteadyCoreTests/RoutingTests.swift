@@ -1,4 +1,5 @@
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// First messages routed through the shipped dialogues, against labels written for Steady.

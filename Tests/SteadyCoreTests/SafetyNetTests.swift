@@ -1,4 +1,5 @@
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// The safety net over the shipped patterns and a large set of messages written for it.

@@ -1,5 +1,6 @@
 import Foundation
 import SteadyCore
+import SteadyTestSupport
 import SteadyStore
 import Testing
 

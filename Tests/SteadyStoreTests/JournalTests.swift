@@ -1,5 +1,6 @@
 import Foundation
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 struct JournalTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SteadyCore
+import SteadyTestSupport
 @testable import SteadyStore
 import Testing
 

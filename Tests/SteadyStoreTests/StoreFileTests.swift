@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SteadyCore
+import SteadyTestSupport
 import SteadyStore
 import Testing
 

@@ -229,7 +229,7 @@ public struct Library: Sendable {
         for node in dialogue.nodes.values { patterns += node.replies.map { ($0.pattern, $0.location) } }
         for (pattern, location) in patterns {
             for name in pattern.concepts.sorted() where !concepts.contains(name) {
-                let hint = YAMLReader.nearest(name, in: Array(concepts.phrases.keys)).map { "did you mean ~\($0)?" }
+                let hint = DidYouMean.nearest(name, in: Array(concepts.phrases.keys)).map { "did you mean ~\($0)?" }
                 out.append(Diagnostic(.error, .unknownConcept, at: location, "no concept named ~\(name)",
                                       hint: hint ?? "define it in a file under Dialogues/concepts/"))
             }
@@ -244,7 +244,7 @@ public struct Library: Sendable {
             for (target, location) in ScriptLoader.targets(of: node) {
                 if case .call(let name) = target, !ids.contains(name) {
                     out.append(Diagnostic(.error, .unknownDialogue, at: location, "call '\(name)': no dialogue has that id",
-                                          hint: YAMLReader.nearest(name, in: Array(ids)).map { "did you mean '\($0)'?" }))
+                                          hint: DidYouMean.nearest(name, in: Array(ids)).map { "did you mean '\($0)'?" }))
                 }
             }
         }

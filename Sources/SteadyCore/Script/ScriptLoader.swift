@@ -92,7 +92,7 @@ public enum ScriptLoader {
                 topic = known
             } else {
                 let allowed = Topic.allCases.filter { $0 != .crisis && $0 != .fallback }.map(\.rawValue)
-                let hint = YAMLReader.nearest(text, in: allowed).map { "did you mean '\($0)'?" }
+                let hint = DidYouMean.nearest(text, in: allowed).map { "did you mean '\($0)'?" }
                 reader.error(.unknownTopic, at: reader.location(node),
                              text == "crisis" ? "only the safety net can use the crisis topic" : "unknown topic '\(text)'",
                              hint: hint ?? "topics: \(allowed.joined(separator: ", "))")
@@ -139,14 +139,14 @@ public enum ScriptLoader {
             start = text
             if !nodeIDs.contains(text) {
                 reader.error(.unknownNode, at: reader.location(node), "start names '\(text)', which is not a node here",
-                             hint: YAMLReader.nearest(text, in: Array(nodeIDs)).map { "did you mean '\($0)'?" })
+                             hint: DidYouMean.nearest(text, in: Array(nodeIDs)).map { "did you mean '\($0)'?" })
             }
         }
         for node in nodes {
             for (target, location) in targets(of: node) {
                 if case .goto(let name) = target, !nodeIDs.contains(name) {
                     reader.error(.unknownNode, at: location, "goto '\(name)': there is no node '\(name)' in this dialogue",
-                                 hint: YAMLReader.nearest(name, in: Array(nodeIDs)).map { "did you mean '\($0)'?" })
+                                 hint: DidYouMean.nearest(name, in: Array(nodeIDs)).map { "did you mean '\($0)'?" })
                 }
             }
         }
@@ -405,7 +405,7 @@ public enum ScriptLoader {
         if case .scalar(let scalar) = node {
             guard Effect.known[scalar.string] != nil else {
                 reader.error(.unknownEffect, at: location, "unknown effect '\(scalar.string)'",
-                             hint: YAMLReader.nearest(scalar.string, in: Array(Effect.known.keys)).map { "did you mean '\($0)'?" })
+                             hint: DidYouMean.nearest(scalar.string, in: Array(Effect.known.keys)).map { "did you mean '\($0)'?" })
                 return nil
             }
             return Effect(type: scalar.string)
@@ -416,7 +416,7 @@ public enum ScriptLoader {
             let first = pairs.first
             reader.error(.unknownEffect, at: first.map { reader.location($0.keyNode) } ?? location,
                          types.isEmpty ? "unknown effect '\(first?.key ?? "")'" : "one effect per item, please",
-                         hint: first.flatMap { YAMLReader.nearest($0.key, in: Array(Effect.known.keys)) }.map { "did you mean '\($0)'?" })
+                         hint: first.flatMap { DidYouMean.nearest($0.key, in: Array(Effect.known.keys)) }.map { "did you mean '\($0)'?" })
             return nil
         }
         let allowed = Effect.known[type.key] ?? []

@@ -113,7 +113,7 @@ struct YAMLReader {
     /// Reports keys that are not allowed, suggesting the nearest allowed one.
     mutating func checkKeys(_ pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)], allowed: [String], in what: String) {
         for pair in pairs where !allowed.contains(pair.key) {
-            let suggestion = Self.nearest(pair.key, in: allowed)
+            let suggestion = DidYouMean.nearest(pair.key, in: allowed)
             error(
                 .unknownKey, at: location(pair.keyNode),
                 "unknown key '\(pair.key)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
@@ -178,32 +178,5 @@ struct YAMLReader {
             error(.badValue, at: location(node), "\(what) should be a list")
             return []
         }
-    }
-
-    static func nearest(_ word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var beforePrevious = previous
-        for i in 1...x.count {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...y.count {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
-                }
-            }
-            beforePrevious = previous
-            previous = current
-        }
-        return previous[y.count]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// The shipped Dialogues folder loaded into a library, and a conversation driven through it.

@@ -1,11 +1,12 @@
 import Foundation
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// Keeps docs/dialogue.schema.json and docs/concepts.schema.json in step with the loader.
 struct SchemaTests {
     static func schema(_ name: String) throws -> [String: Any] {
-        let url = LintHarness.packageRoot.appendingPathComponent("docs").appendingPathComponent(name)
+        let url = ShippedLibrary.packageRoot.appendingPathComponent("docs").appendingPathComponent(name)
         let object = try JSONSerialization.jsonObject(with: try Data(contentsOf: url))
         return try #require(object as? [String: Any])
     }
