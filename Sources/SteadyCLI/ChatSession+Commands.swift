@@ -49,7 +49,7 @@ extension ChatSession {
                 + ["Just tell me what's going on, in your own words."]).joined(separator: "\n")))
         case "/breathe":
             var turn = note("Let's breathe together: in for 4, hold for 4, out for 4, hold for 4.")
-            turn.effects = [Effect(type: "exercise", parameters: ["name": "box-breathing", "rounds": "4"])]
+            turn.effects = [.exercise(Effect.Exercise(name: .value(.boxBreathing), rounds: .value(4)))]
             show(turn)
         case "/contacts":
             show(note(contacts(argument)))

@@ -128,20 +128,20 @@ struct ChatSession {
         }
         render(turn)
         if interactive, case .human(let renderer, _) = output {
-            for effect in turn.effects where effect.type == "exercise" {
-                runExercise(effect, renderer: renderer)
+            for case .exercise(let exercise) in turn.effects {
+                runExercise(exercise, renderer: renderer)
             }
         }
     }
 
-    func runExercise(_ effect: Effect, renderer: Renderer) {
-        let name = effect.parameters["name"] ?? "box-breathing"
-        let rounds = effect.parameters["rounds"].flatMap(Int.init) ?? 4
+    func runExercise(_ exercise: Effect.Exercise, renderer: Renderer) {
+        let name = exercise.name?.value ?? .boxBreathing
+        let rounds = exercise.rounds?.value ?? Effect.Exercise.defaultRounds
         write(renderer.paint("  (Any key or Ctrl-C stops it early.)", "2"))
         let player = ExercisePlayer(write: { text in
             try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         }, width: renderer.width)
-        let done = player.play(name: name, rounds: rounds, seconds: effect.parameters["seconds"].flatMap(Int.init))
+        let done = player.play(name: name, rounds: rounds, seconds: exercise.seconds?.value)
         Readline.installPromptInterrupt()
         let words = done >= rounds ? "Well done. That's all \(rounds) rounds." : "That's okay, we stopped early. Every breath counts."
         write(renderer.render(Turn.text(words)))

@@ -92,7 +92,7 @@ struct EngineTests {
 
     @Test func endingADialogueEndsTheTurn() throws {
         let turns = TestLibrary.play(try library(), ["urge", "2", "1"])
-        #expect(turns[2].effects == [Effect(type: "exercise", parameters: ["name": "box-breathing", "rounds": "4"])])
+        #expect(turns[2].effects == [.exercise(Effect.Exercise(name: .value(.boxBreathing), rounds: .value(4)))])
         #expect(turns[2].ended)
         #expect(turns[1].ended == false)
     }
