@@ -45,14 +45,10 @@ struct ChatSession {
         return false
     }
 
-    /// Shows the opening, offering to resume a conversation left part-way through.
     /// Shows the opening turn, offering to carry on with `saved`, the conversation left partway
     /// through last time (read with the store, on its own thread, while the scripts loaded).
     mutating func open(saved: ConversationState?) {
-        var (opening, _) = engine.start(seed: 0)
-        if let name = try? store?.setting("name"), !name.isEmpty {
-            opening.reply = opening.reply.replacingOccurrences(of: "Hi, I'm Steady.", with: "Hi \(name), it's Steady.")
-        }
+        var (opening, _) = engine.start(seed: 0, name: (try? store?.setting("name")) ?? nil)
         if let saved, !saved.stack.isEmpty || saved.crisis != nil {
             pendingResume = saved
             let title = engine.activeTitle(saved).map { "\u{201C}\($0)\u{201D}" } ?? "something"
