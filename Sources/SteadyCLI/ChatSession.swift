@@ -166,16 +166,12 @@ struct ChatSession {
 
     /// What Tab completes now: commands, the current options, contact names.
     func completions() -> [String] {
-        var words = Self.commands.map(\.name)
+        var words = Self.commands.flatMap { [$0.name] + $0.completions(self) }
         if let frame = state.stack.last, let node = engine.library.dialogue(frame.dialogue)?.nodes[frame.node] {
             words += node.options.map(\.label)
             if case .choice(let choices)? = node.ask?.kind { words += choices }
         }
-        if let contacts = try? store?.contacts() {
-            for contact in contacts {
-                words += [contact.name, "/contacts remove \(contact.name)"]
-            }
-        }
+        words += ((try? store?.contacts()) ?? []).map(\.name)
         return words
     }
 }
