@@ -120,6 +120,15 @@ public struct Normalizer: Sendable {
 
     /// Shortens letters repeated three or more times to `keep` letters ("soooo" -> "soo" or "so").
     static func squeezeRepeats(_ word: String, keep: Int) -> String {
+        // Most words have no letter three times over, and are handed back as they are.
+        var previous: Character?
+        var run = 0
+        let hasRun = word.contains { c in
+            run = c == previous ? run + 1 : 1
+            previous = c
+            return run >= 3 && c.isLetter
+        }
+        guard hasRun else { return word }
         let chars = Array(word)
         var out = ""
         var i = 0

@@ -58,11 +58,10 @@ public struct SpellingCorrector: Sendable {
 
     /// The word itself and the word with each one of its letters left out.
     static func keys(of word: String) -> [String] {
-        let letters = Array(word)
-        return [word] + letters.indices.map { i in
-            var copy = letters
-            copy.remove(at: i)
-            return String(copy)
+        [word] + word.indices.map { i in
+            var key = String(word[..<i])
+            key += word[word.index(after: i)...]
+            return key
         }
     }
 
