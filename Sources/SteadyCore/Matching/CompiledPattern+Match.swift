@@ -45,7 +45,15 @@ extension CompiledPattern {
     /// Whether the message holds one id of every required group: false means the pattern
     /// certainly does not match.
     func mayMatch(_ message: Message) -> Bool {
-        requiredGroups.allSatisfy { $0.contains(where: message.contains(atom:)) }
+        for group in requiredGroups {
+            var found = false
+            for id in group where message.contains(atom: id) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
     }
 
     /// Hands each match to `found`, one per start position, until `found` returns false.

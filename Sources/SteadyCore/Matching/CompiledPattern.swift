@@ -45,8 +45,8 @@ public struct CompiledPattern: Sendable {
         self.pattern = pattern
         elements = Self.linked(pattern.elements.map(compile)[...], then: nil)
         exclusions = pattern.exclusions.map(compile)
-        requiredGroups = elements.compactMap(Self.required).map { Array(Set($0)).sorted() }
-        firstIDs = Self.startIDs(of: elements[...], then: nil).map { Array(Set($0)).sorted() }
+        requiredGroups = elements.compactMap(Self.required).map { $0.sortedUnique() }
+        firstIDs = Self.startIDs(of: elements[...], then: nil).map { $0.sortedUnique() }
     }
 
     /// The ids a match of `elements` must begin with, followed by whatever begins
@@ -76,7 +76,7 @@ public struct CompiledPattern: Sendable {
     /// follows the whole sequence.
     static func linked(_ elements: ArraySlice<Element>, then continuation: [Int32]?) -> [Element] {
         elements.indices.map { i in
-            let after = { startIDs(of: elements[(i + 1)...], then: continuation).map { Array(Set($0)).sorted() } }
+            let after = { startIDs(of: elements[(i + 1)...], then: continuation).map { $0.sortedUnique() } }
             switch elements[i] {
             case .wildcard: return .wildcard(next: after())
             case .choice(let alts):

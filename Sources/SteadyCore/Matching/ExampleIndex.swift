@@ -34,7 +34,7 @@ public struct ExampleIndex: Sendable {
                     let message = Message(example.value, normalizer: normalizer, ids: ids, concepts: concepts)
                     // Every word of an example is named, so the same word in a message is found.
                     let terms = message.tokens.map { ids.name($0) } + message.conceptHits.joined().map(\.id)
-                    bags.append((d, example.value, Set(terms).subtracting(stopIDs).sorted(), negative))
+                    bags.append((d, example.value, terms.filter { !stopIDs.contains($0) }.sortedUnique(), negative))
                 }
             }
         }

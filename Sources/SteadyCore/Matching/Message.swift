@@ -20,7 +20,7 @@ public final class Message: Sendable {
         ids = normalized.tokens.map { wordIDs.id(of: $0) ?? WordIDs.unnamed }
         conceptHits = concepts.occurrences(in: ids)
         let atoms = ids.filter { $0 != WordIDs.unnamed } + conceptHits.joined().map(\.id)
-        atomIDs = Set(atoms).sorted()
+        atomIDs = atoms.sortedUnique()
     }
 
     /// A message read on its own, outside a library: its words are named on top of `ids` (the

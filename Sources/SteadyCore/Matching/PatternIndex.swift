@@ -34,6 +34,6 @@ struct PatternIndex: Sendable {
     func candidates(_ message: Message) -> [Int] {
         var found = unfiled
         for id in message.atomIDs { found += filed[id] ?? [] }
-        return Array(Set(found)).sorted()
+        return found.sortedUnique()
     }
 }
