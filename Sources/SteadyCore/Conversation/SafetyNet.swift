@@ -13,25 +13,44 @@ public struct SafetyNet: Sendable {
         public var location: SourceLocation
     }
 
-    public private(set) var rules: [Rule] = []
-    /// Figures of speech ("this homework is killing me") that cancel a match they cover.
-    public private(set) var idioms: [Pattern] = []
-    /// Words that, just before a match, mean the person is saying the opposite.
-    public private(set) var negators: Set<String> = []
-    /// Categories where Steady tells the person to call emergency services now.
-    public private(set) var urgent: Set<Category> = []
-    public private(set) var lines: CrisisLines
+    /// What the safety files say, as written.
+    public struct Definition: Sendable {
+        public var rules: [Rule]
+        /// Figures of speech ("this homework is killing me") that cancel a match they cover.
+        public var idioms: [Pattern]
+        /// Words that, just before a match, mean the person is saying the opposite.
+        public var negators: Set<String>
+        /// Categories where Steady tells the person to call emergency services now.
+        public var urgent: Set<Category>
+        public var lines: CrisisLines
+
+        public init(rules: [Rule], idioms: [Pattern], negators: Set<String>, urgent: Set<Category>, lines: CrisisLines) {
+            self.rules = rules
+            self.idioms = idioms
+            self.negators = negators
+            self.urgent = urgent
+            self.lines = lines
+        }
+    }
+
+    public let definition: Definition
+    public var rules: [Rule] { definition.rules }
+    public var idioms: [Pattern] { definition.idioms }
+    public var negators: Set<String> { definition.negators }
+    public var urgent: Set<Category> { definition.urgent }
+    public var lines: CrisisLines { definition.lines }
+    private let compiledRules: [CompiledPattern]
+    private let compiledIdioms: [CompiledPattern]
     private let index: PatternIndex
     /// How many tokens before a match are searched for a negator.
     public static let negationWindow = 3
 
-    public init(rules: [Rule], idioms: [Pattern], negators: Set<String>, urgent: Set<Category>, lines: CrisisLines) {
-        self.rules = rules
-        self.idioms = idioms
-        self.negators = negators
-        self.urgent = urgent
-        self.lines = lines
-        index = PatternIndex(rules.map(\.pattern))
+    /// Compiles the safety net, naming its words in the library's ids.
+    public init(_ definition: Definition, ids: inout WordIDs) {
+        self.definition = definition
+        compiledRules = definition.rules.map { CompiledPattern($0.pattern, naming: &ids) }
+        compiledIdioms = definition.idioms.map { CompiledPattern($0, naming: &ids) }
+        index = PatternIndex(compiledRules)
     }
 
     /// What the safety net found in a message.
@@ -41,57 +60,36 @@ public struct SafetyNet: Sendable {
         public var location: SourceLocation
     }
 
-    /// The first danger found in the message, or nil.
-    public func check(_ message: Message) -> Finding? {
-        // Only rules that could match are judged, lowest first, so the finding is the same
-        // whichever order the index hands them over in.
-        var possible: [Int] = []
-        let mask = message.atomMask
-        index.forEachCandidate(message, mask: message.atomMask) { posting in
-            let pattern = rules[Int(posting.id)].pattern
-            if pattern.mayMatch(mask: mask), pattern.hasRequiredGroups(message) {
-                possible.append(Int(posting.id))
-            }
-        }
-        guard !possible.isEmpty else { return nil }
-        possible.sort()
-        var idiomSpans: [(String, Range<Int>)]?
-        for (i, id) in possible.enumerated() where i == 0 || possible[i - 1] != id {
-            let rule = rules[id]
-            if verdict(of: rule, in: message, idiomSpans: &idiomSpans) == .crisis {
-                return Finding(category: rule.category, rule: rule.pattern.source, location: rule.location)
-            }
-        }
-        return nil
-    }
-
     public enum Verdict: Sendable, Equatable {
         case crisis
         case cancelledByIdiom(String)
         case cancelledByNegation(String)
     }
 
-    /// Every rule that matched and what became of it; for `steady explain`.
-    public func examine(_ message: Message) -> [(rule: Rule, verdict: Verdict)] {
-        var out: [(Rule, Verdict)] = []
-        var idiomSpans: [(String, Range<Int>)]?
-        for id in index.candidates(message) {
-            let rule = rules[id]
-            let verdict = verdict(of: rule, in: message, idiomSpans: &idiomSpans)
-            if let verdict { out.append((rule, verdict)) }
+    /// The first danger found in the message, or nil: the first crisis that ``judge(_:)`` finds.
+    public func check(_ message: Message) -> Finding? {
+        judge(message).first { $0.verdict == .crisis }.map { rule, _ in
+            Finding(category: rule.category, rule: rule.pattern.source, location: rule.location)
         }
-        return out
+    }
+
+    /// Every rule that matches the message, in file order, and what became of it.
+    public func judge(_ message: Message) -> [(rule: Rule, verdict: Verdict)] {
+        var idiomSpans: [(String, Range<Int>)]?
+        return index.candidates(message).compactMap { i in
+            verdict(of: compiledRules[i], in: message, idiomSpans: &idiomSpans).map { (rules[i], $0) }
+        }
     }
 
     /// What becomes of one rule in a message: nil when it does not match at all. The idioms'
     /// spans are found once per message, when a rule first matches.
-    private func verdict(of rule: Rule, in message: Message, idiomSpans: inout [(String, Range<Int>)]?) -> Verdict? {
+    private func verdict(of rule: CompiledPattern, in message: Message, idiomSpans: inout [(String, Range<Int>)]?) -> Verdict? {
         var verdict: Verdict?
         // Every place the rule matches is judged: one figure of speech or "not" does not
         // cancel a real disclosure later in the message.
-        for match in rule.pattern.matches(message) {
+        for match in rule.matches(message) {
             if idiomSpans == nil {
-                idiomSpans = idioms.flatMap { idiom in idiom.matches(message).map { (idiom.source, $0.start..<$0.end) } }
+                idiomSpans = compiledIdioms.flatMap { idiom in idiom.matches(message).map { (idiom.pattern.source, $0.start..<$0.end) } }
             }
             let span = match.start..<max(match.end, match.start + 1)
             if let idiom = idiomSpans?.first(where: { $0.1.overlaps(span) }) {

@@ -2,8 +2,8 @@ import Yams
 
 /// Reads the safety net's patterns and crisis lines from the shipped `Dialogues/safety/` files.
 public enum SafetyLoader {
-    /// Builds the safety net, or reports why it cannot: Steady refuses to run without one.
-    public static func load(_ sources: [ScriptSource]) -> (SafetyNet?, [Diagnostic]) {
+    /// Reads the safety net, or reports why it cannot: Steady refuses to run without one.
+    public static func load(_ sources: [ScriptSource]) -> (SafetyNet.Definition?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var rules: [SafetyNet.Rule] = []
         var idioms: [Pattern] = []
@@ -38,7 +38,7 @@ public enum SafetyLoader {
                                           hint: "Dialogues/safety/crisis-lines.yaml must be present and valid"))
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
-        return (SafetyNet(rules: rules, idioms: idioms, negators: negators, urgent: urgent, lines: lines), diagnostics)
+        return (SafetyNet.Definition(rules: rules, idioms: idioms, negators: negators, urgent: urgent, lines: lines), diagnostics)
     }
 
     static func loadCrisis(
