@@ -19,6 +19,10 @@ extension ChatSession {
             show(note("I can't reach your saved data right now, so I can't keep a safety plan. Your crisis lines are always one /sos away."))
             return
         }
+        guard state.crisis == nil else {
+            show(note("We can make your plan together once you feel safe. When you are, choose \u{201C}I'm safe now, carry on\u{201D}, then type /plan."))
+            return
+        }
         var interview = SafetyPlan.Interview()
         let reply = interview.opening(planContext())
         planInterview = interview

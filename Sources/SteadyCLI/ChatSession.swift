@@ -161,6 +161,8 @@ struct ChatSession {
     /// Saves the conversation after every turn, so a closed terminal loses at most the turn in flight.
     mutating func save() {
         guard let store, pendingResume == nil else { return }
+        // `steady plan` keeps a conversation left partway through in a chat, unless a crisis opened.
+        if endAfterPlan, state.isIdle { return }
         do {
             try store.saveState(try JSONEncoder().encode(state))
         } catch let error as StoreError {

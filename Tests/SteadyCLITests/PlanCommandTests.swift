@@ -121,6 +121,17 @@ struct PlanCommandTests {
         #expect(!plan.stdout.contains("cold water"))
     }
 
+    @Test func planWaitsWhileTheCrisisResponseIsOpenAndKeepsAChatPartwayThrough() throws {
+        let data = SteadyBinary.temporaryFolder().path
+        let chat = try Self.steady(["chat", "--jsonl"], in: data, input: "i want to kill myself\n/plan\n")
+        #expect((chat.turns[2]["reply"] as? String)?.contains("once you feel safe") == true)
+        #expect(chat.turns[2]["ended"] as? Bool == false, "the crisis response stays open")
+        _ = try Self.steady(["chat", "--jsonl"], in: data, input: "I'm safe now, carry on\ni really want a drink\n")
+        _ = try Self.steady(["plan", "--jsonl"], in: data, input: "a walk\nstop\n")
+        let next = try Self.steady(["chat", "--jsonl"], in: data)
+        #expect((next.turns.first?["reply"] as? String)?.contains("Last time we were partway through") == true)
+    }
+
     @Test(arguments: [
         ["plan", "add", "friends", "Sam"],
         ["plan", "add", "coping"],
