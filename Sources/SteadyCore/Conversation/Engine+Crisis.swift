@@ -39,6 +39,8 @@ extension Engine {
         case nil:
             out.say("Here is where to find help right now.")
         }
+        // The person's own safety plan, before the lines (after the emergency sentences above).
+        out.place(.showSafetyPlan)
         out.say("I'm a program, so I can't call anyone or send help. People can, right now:")
         out.say(lineList(emergency: emergency))
         out.say("Reaching out now is the right thing to do. Help exists, and people want to hear from you.")
