@@ -71,7 +71,10 @@ public struct ConceptTable: Sendable {
         }
         for name in names {
             let id = ids.name(WordIDs.concept(name))
-            for phrase in Set(phrases[name] ?? []) {
+            // In the order written, each phrase once: a set's order differs from one set to another,
+            // and ids must not.
+            var seen = Set<[String]>()
+            for phrase in phrases[name] ?? [] where seen.insert(phrase).inserted {
                 let words = phrase.map { ids.name($0) }
                 byFirstWord[words[0], default: []].append((words, name, id))
             }

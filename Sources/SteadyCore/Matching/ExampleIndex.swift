@@ -26,7 +26,7 @@ public struct ExampleIndex: Sendable {
     /// Reads every example line as a message, naming its words in the library's ids, and weighs
     /// the terms.
     init(_ dialogues: [Dialogue], normalizer: Normalizer, concepts: ConceptTable, ids: inout WordIDs) {
-        stopIDs = Set(Self.stopWords.map { ids.name($0) })
+        stopIDs = Set(Self.stopWords.sorted().map { ids.name($0) })
         var bags: [(dialogue: Int, text: String, terms: [Int32], negative: Bool)] = []
         for (d, dialogue) in dialogues.enumerated() {
             for (lines, negative) in [(dialogue.examples, false), (dialogue.notExamples, true)] {
