@@ -25,6 +25,19 @@ public struct Steady: ParsableCommand {
 /// Hands the process over to the command line.
 public enum SteadyMain {
     public static func run() {
-        Steady.main()
+        Steady.main(withDefaultCounts(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `--explore` may be given without its count: then it plays the default number.
+    static func withDefaultCounts(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            out.append(argument)
+            let following = arguments.indices.contains(index + 1) ? arguments[index + 1] : nil
+            if argument == "--explore", following.flatMap(Int.init) == nil {
+                out.append(String(Steady.Test.defaultExploreCount))
+            }
+        }
+        return out
     }
 }

@@ -23,14 +23,16 @@ public struct Linter: Sendable {
     public func run() -> [Diagnostic] {
         var found = loadDiagnostics
         found += safetyFolderFindings()
+        found += refusedFileFindings()
         if let library {
             let calls = CallGraph(library.dialogues)
             for dialogue in library.dialogues {
                 found += flowFindings(dialogue)
                 found += variableFindings(dialogue, calls: calls, library: library)
             }
-            found += triggerFindings(library)
-            found += exampleFindings(library)
+            let triggers = triggerFindings(library)
+            found += triggers
+            found += exampleFindings(library, shadowed: Set(triggers.map(\.location)))
             found += reviewFindings(library)
         }
         return ordered(withSourceLines(found))
