@@ -5,7 +5,8 @@ import SteadyCore
 /// that none of the examples fires (ST0029).
 extension Linter {
     /// - Parameter shadowed: where the triggers are that can never win, already reported.
-    func exampleFindings(_ library: Library, shadowed: Set<SourceLocation> = []) -> [Diagnostic] {
+    /// - Parameter only: the id of the one dialogue whose examples are played (all when nil).
+    func exampleFindings(_ library: Library, shadowed: Set<SourceLocation> = [], only: String? = nil) -> [Diagnostic] {
         let engine = Engine(library: library, region: nil)
         func play(_ text: String) -> Turn {
             var (_, state) = engine.start(seed: 1)
@@ -13,7 +14,7 @@ extension Linter {
         }
         let sampler = PatternSampler(concepts: library.concepts, limit: 48, phrasesPerConcept: 4)
         var out: [Diagnostic] = []
-        for dialogue in library.dialogues {
+        for dialogue in library.dialogues where only == nil || dialogue.id == only {
             var fired = Set<String>()
             for example in dialogue.examples {
                 let turn = play(example.value)

@@ -5,10 +5,12 @@ import SteadyCore
 extension Linter {
     /// The flow findings (ST0013, ST0014) of every dialogue file that did not load, read as far
     /// as it could be read.
-    func refusedFileFindings() -> [Diagnostic] {
+    func refusedFileFindings(only file: String? = nil) -> [Diagnostic] {
         let loaded = Set(library?.dialogues.map(\.location.file) ?? [])
         var out: [Diagnostic] = []
-        for source in sources where !loaded.contains(source.path) && ScriptLoader.kind(of: source.text) == .dialogue {
+        for source in sources where (file == nil || source.path == file) && !loaded.contains(source.path)
+            && ScriptLoader.kind(of: source.text) == .dialogue
+        {
             guard let partial = ScriptLoader.loadDialogue(source, partial: true).0, partial.nodes[partial.start] != nil
             else { continue }
             // A step that leads to a missing step is already reported (ST0006); whether it can
