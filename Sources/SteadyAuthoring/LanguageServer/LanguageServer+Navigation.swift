@@ -121,7 +121,9 @@ extension LanguageServer {
         for text in messages.prefix(3) {
             let turn = play(text)
             let outcome: String
-            if turn.dialogue == dialogue.id, case .trigger(trigger.source) = turn.route {
+            // The first step entered tells where it arrived, even when that step calls another dialogue.
+            let arrived = turn.path.first.map(TranscriptCoverage.dialogueID(of:)) ?? turn.dialogue
+            if arrived == dialogue.id, case .trigger(trigger.source) = turn.route {
                 outcome = "comes here by this trigger"
             } else {
                 outcome = "goes to " + Linter.destination(turn)

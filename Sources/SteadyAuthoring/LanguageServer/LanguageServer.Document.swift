@@ -26,6 +26,9 @@ extension LanguageServer {
             text.split(separator: "\n", omittingEmptySubsequences: false)
         }
 
+        /// Whether the file is past the size the loader accepts.
+        var isTooLarge: Bool { text.utf8.count > 1_000_000 }
+
         var kind: Kind {
             if path.hasSuffix(".transcript") { return .transcript }
             guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { return .other }

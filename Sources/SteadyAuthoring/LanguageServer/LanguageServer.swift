@@ -171,7 +171,7 @@ public final class LanguageServer {
 
     /// The current text of every script: open documents over what is on disk.
     var sources: [ScriptSource] {
-        let open = Dictionary(documents.values.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let open = Dictionary(documents.values.filter { !$0.isTooLarge }.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
         return order.compactMap { path in (open[path] ?? disk[path]).map { ScriptSource(path: path, text: $0) } }
     }
 
@@ -188,7 +188,7 @@ public final class LanguageServer {
     func publish(_ uri: String) -> [Data] {
         guard let document = documents[uri] else { return [] }
         let found: [Diagnostic]
-        switch document.kind {
+        switch document.isTooLarge ? .other : document.kind {
         case .dialogue, .concepts:
             let (library, loadDiagnostics) = current
             found = Linter(library: library, sources: sources, loadDiagnostics: loadDiagnostics).run(file: document.path)
@@ -197,7 +197,12 @@ public final class LanguageServer {
         case .other:
             found = []
         }
-        let diagnostics = found.map { lspDiagnostic($0, in: document) }
+        var diagnostics = found.map { lspDiagnostic($0, in: document) }
+        if document.isTooLarge {
+            // As the loader refuses it: the file is not read at all, and the rest still serve.
+            diagnostics = [lspDiagnostic(Diagnostic(.error, .tooLarge, at: SourceLocation(file: document.path, line: 1, column: 1),
+                                                    "the file is larger than 1000 kB", hint: "split it into smaller dialogues"), in: document)]
+        }
         return [Self.notification("textDocument/publishDiagnostics",
                                   ["uri": uri, "version": document.version, "diagnostics": diagnostics])]
     }
