@@ -24,12 +24,11 @@ extension Steady.Test {
             Self.noteConversation("steady: crashed in conversation \(number) (starting in '\(dialogue)') of steady test --explore \(count) --seed \(seed)\n")
         }
         Self.noteConversation(nil)
-        let printer = DiagnosticPrinter(color: color)
         for finding in report.findings {
-            let location = finding.location ?? SourceLocation(file: finding.step, line: 1, column: 1)
-            var diagnostic = Diagnostic(.error, .noWayOut, at: location, finding.message)
-            diagnostic.hint = "conversation \(finding.conversation.number): " + Self.shown(finding.conversation.inputs)
-            print(printer.render(diagnostic).replacingOccurrences(of: "[\(DiagnosticCode.noWayOut.rawValue)]", with: "[explore: \(finding.kind.rawValue)]"))
+            let place = finding.location?.description ?? finding.step
+            let error = color ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
+            print("\(Renderer.sanitize(place)): \(error): \(Renderer.sanitize(finding.message)) [explore: \(finding.kind.rawValue)]")
+            print("    conversation \(finding.conversation.number): " + Self.shown(finding.conversation.inputs))
         }
         print("")
         print("Explored \(report.conversations) conversation\(report.conversations == 1 ? "" : "s") (seed \(seed)), \(report.turns) turns.")

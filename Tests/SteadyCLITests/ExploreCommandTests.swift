@@ -20,7 +20,7 @@ struct ExploreCommandTests {
         #expect(out.contains("loop.yaml:12:3: error: the steps 'explore-loop/round' -> 'explore-loop-helper/hello' went round"))
         #expect(out.contains("[explore: loop without waiting]"))
         #expect(out.contains("unfilled.yaml:21:3: error: the step 'explore-unfilled/done' said \"{level}\" but nothing had set 'level'"))
-        #expect(out.contains("hint: conversation "))
+        #expect(out.contains("\n    conversation "))
         #expect(out.contains("3 findings."))
     }
 

@@ -28,7 +28,7 @@ public struct Explorer: Sendable {
         let dialogues = library.dialogues.filter { !$0.examples.isEmpty }
         guard !dialogues.isEmpty else { return report }
         let engine = Engine(library: library, region: nil)
-        var answered: [String: Int] = [:], left: [String: Int] = [:], where_: [String: Conversation] = [:]
+        var answered: [String: Int] = [:], left: [String: Int] = [:], firstSeen: [String: Conversation] = [:]
         var explored: [TranscriptCoverage.Edge: Conversation] = [:]
         var seenFindings = Set<String>()
 
@@ -59,7 +59,7 @@ public struct Explorer: Sendable {
                 {
                     answered[waiting, default: 0] += 1
                     if current != waiting { left[waiting, default: 0] += 1 }
-                    if where_[waiting] == nil { where_[waiting] = conversation }
+                    if firstSeen[waiting] == nil { firstSeen[waiting] = conversation }
                 }
                 for edge in TranscriptCoverage.edges(of: turn, from: waiting) where explored[edge] == nil {
                     explored[edge] = conversation
@@ -73,7 +73,7 @@ public struct Explorer: Sendable {
             report.conversations += 1
         }
         for (step, times) in answered.sorted(by: { $0.key < $1.key }) where times >= stuckAfter && left[step] == nil {
-            guard let conversation = where_[step] else { continue }
+            guard let conversation = firstSeen[step] else { continue }
             add(Finding(kind: .cannotLeave, step: step, location: location(of: step), conversation: conversation,
                         message: "the step '\(step)' was answered \(times) times in different ways and never led anywhere else"))
         }
