@@ -235,7 +235,7 @@ public final class LanguageServer {
         let chars = Array(document.line(line))
         var end = min(start, chars.count)
         while end < chars.count, !chars[end].isWhitespace, chars[end] != ",", chars[end] != "}" { end += 1 }
-        if end == start { end = start + 1 }
+        if end <= start { end = start + 1 }
         var message = diagnostic.message
         if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
         var out: [String: Any] = [
