@@ -43,6 +43,10 @@ extension Steady {
             var framer = MessageFramer()
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
+                // While the editor is quiet, bring other open files' findings up to date.
+                while server.hasIdleWork, !Self.inputIsWaiting() {
+                    for reply in server.idle() { Self.write(MessageFramer.frame(reply)) }
+                }
                 let count = Foundation.read(STDIN_FILENO, &buffer, buffer.count)
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { throw ExitCode(server.exitStatus ?? 1) }
@@ -57,6 +61,12 @@ extension Steady {
                     if let status = server.exitStatus { throw ExitCode(status) }
                 }
             }
+        }
+
+        /// Whether standard input has bytes to read now.
+        static func inputIsWaiting() -> Bool {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            return poll(&descriptor, 1, 0) > 0
         }
 
         static func absolute(_ path: String) -> String {

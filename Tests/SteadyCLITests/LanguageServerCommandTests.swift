@@ -192,6 +192,28 @@ struct LanguageServerCommandTests {
         #expect(try session.close() == .exit(0))
     }
 
+    @Test func anEditToOneFileUpdatesTheFindingsOfAnotherOpenFile() throws {
+        let session = try LSPSession()
+        _ = try session.request("initialize", ["processId": NSNull(), "capabilities": [:]])
+        let caller = Self.uri("caller.yaml"), called = Self.uri("called.yaml")
+        try session.notify("textDocument/didOpen", ["textDocument": ["uri": called, "languageId": "yaml", "version": 1,
+                                                                     "text": "id: lsp-called\ntopic: stress\nnodes:\n  one: { say: \"Hi.\", end: true }\n"]])
+        try session.notify("textDocument/didOpen", ["textDocument": ["uri": caller, "languageId": "yaml", "version": 1,
+                                                                     "text": "id: lsp-caller\ntopic: stress\nnodes:\n  one: { say: \"Hi.\", call: lsp-called }\n"]])
+        #expect(!Self.codes(session.diagnostics(caller, version: 1)).contains("ST0007"))
+        // Renaming the called dialogue breaks the call in the other file.
+        try session.notify("textDocument/didChange", ["textDocument": ["uri": called, "version": 2],
+                                                      "contentChanges": [["text": "id: lsp-renamed\ntopic: stress\nnodes:\n  one: { say: \"Hi.\", end: true }\n"]]])
+        _ = session.diagnostics(called, version: 2)
+        // The caller's findings are published again once the editor is quiet.
+        let updated = session.wait { message in
+            guard let params = message["params"] as? [String: Any], params["uri"] as? String == caller else { return false }
+            return Self.codes(params["diagnostics"] as? [[String: Any]]).contains("ST0007")
+        }
+        #expect(updated != nil, "\(session.received)")
+        #expect(try session.close() == .exit(0))
+    }
+
     @Test func exitWithoutShutdownEndsWithOne() throws {
         let session = try LSPSession()
         _ = try session.request("initialize", ["processId": NSNull(), "capabilities": [:]])

@@ -37,6 +37,9 @@ public final class LanguageServer {
     let playTranscript: TranscriptPlayer?
     /// The library built from the current texts, and whether a text changed since.
     var built: (library: Library?, diagnostics: [Diagnostic])?
+    /// Open documents whose findings may have changed with another file's edit, to publish
+    /// again when the editor pauses (see ``idle()``).
+    var stale: [String] = []
     var shutdownRequested = false
     /// Set once the editor sends `exit`: the status the process should end with.
     public private(set) var exitStatus: Int32?
@@ -102,6 +105,16 @@ public final class LanguageServer {
         }
     }
 
+    /// Whether some open document waits to have its findings published again.
+    public var hasIdleWork: Bool { !stale.isEmpty && exitStatus == nil }
+
+    /// Publishes the findings of one open document that another file's edit may have changed.
+    /// The front end calls it while no message is waiting, so typing is never kept waiting.
+    public func idle() -> [Data] {
+        guard !stale.isEmpty else { return [] }
+        return publish(stale.removeFirst())
+    }
+
     /// The answer to bytes the framer could not read as a message.
     public func handleBroken(_ reason: String) -> [Data] {
         [Self.error(id: NSNull(), code: -32700, "Parse error: \(reason)")]
@@ -156,7 +169,11 @@ public final class LanguageServer {
         for change in params["contentChanges"] as? [[String: Any]] ?? [] { document.apply(change) }
         document.version = item["version"] as? Int ?? document.version + 1
         documents[uri] = document
-        if document.kind != .transcript { built = nil }
+        if document.kind != .transcript {
+            built = nil
+            stale = documents.keys.filter { $0 != uri }.sorted()
+        }
+        stale.removeAll { $0 == uri }
         return publish(uri)
     }
 
