@@ -1,12 +1,13 @@
 import SteadyAuthoring
 import SteadyCore
 
-/// Writes what the transcripts reached: a short summary, or every dialogue, step and trigger.
+/// Writes what the transcripts (and, for triggers, the dialogues' examples) reached: a short
+/// summary, or every dialogue, step, trigger, option and branch.
 enum CoverageText {
-    /// Three figures and the names of the dialogues never reached.
+    /// The figures and the names of the dialogues never reached.
     static func summary(_ coverage: TranscriptCoverage) -> String {
         let dialogues = coverage.dialogues, nodes = coverage.nodes, triggers = coverage.triggers
-        var lines = [headline(dialogues: dialogues, nodes: nodes, triggers: triggers)]
+        var lines = [headline(coverage)]
         let missed = dialogues.filter { !$0.reached }.map(\.name)
         let missedNodes = nodes.filter { !$0.reached }.count
         let missedTriggers = triggers.filter { !$0.reached }.count
@@ -24,19 +25,21 @@ enum CoverageText {
         return lines.joined(separator: "\n")
     }
 
-    /// Every dialogue, step and trigger with how often it was reached, then those never reached.
+    /// Every dialogue, step, trigger, option and branch with how often it was reached, then
+    /// those never reached. A trigger reached only by examples shows "ex N".
     static func full(_ coverage: TranscriptCoverage) -> String {
-        let dialogues = coverage.dialogues, nodes = coverage.nodes, triggers = coverage.triggers
-        var lines = [headline(dialogues: dialogues, nodes: nodes, triggers: triggers)]
-        for (title, items) in [("Dialogues", dialogues), ("Steps", nodes), ("Triggers", triggers)] {
+        let groups = [("dialogues", coverage.dialogues), ("steps", coverage.nodes), ("triggers", coverage.triggers),
+                      ("options", coverage.options), ("branches", coverage.branches)]
+        var lines = [headline(coverage)]
+        for (title, items) in groups {
             lines.append("")
-            lines.append("\(title) (\(items.filter(\.reached).count) of \(items.count) reached):")
+            lines.append("\(title.prefix(1).uppercased() + title.dropFirst()) (\(items.filter(\.reached).count) of \(items.count) reached):")
             lines += items.map { item in
-                let times = item.reached ? String(item.count) : "never"
+                let times = item.count > 0 ? String(item.count) : item.examples > 0 ? "ex \(item.examples)" : "never"
                 return "  " + String(repeating: " ", count: max(0, 5 - times.count)) + times + "  " + item.name
             }
         }
-        for (title, items) in [("dialogues", dialogues), ("steps", nodes), ("triggers", triggers)] {
+        for (title, items) in groups {
             let missed = items.filter { !$0.reached }
             guard !missed.isEmpty else { continue }
             lines.append("")
@@ -46,9 +49,11 @@ enum CoverageText {
         return lines.joined(separator: "\n")
     }
 
-    static func headline(dialogues: [TranscriptCoverage.Item], nodes: [TranscriptCoverage.Item],
-                         triggers: [TranscriptCoverage.Item]) -> String {
-        "Coverage: " + [(dialogues, "dialogues"), (nodes, "steps"), (triggers, "triggers")].map { items, word in
+    static func headline(_ coverage: TranscriptCoverage) -> String {
+        let groups = [(coverage.dialogues, "dialogues"), (coverage.nodes, "steps"),
+                      (coverage.triggers, "triggers (transcripts or examples)"), (coverage.options, "options"),
+                      (coverage.branches, "branches")]
+        return "Coverage: " + groups.map { items, word in
             let reached = items.filter(\.reached).count
             let percent = items.isEmpty ? 100 : reached * 100 / items.count
             return "\(reached) of \(items.count) \(word) (\(percent)%)"

@@ -15,7 +15,7 @@ public struct Steady: ParsableCommand {
             Everything stays on this computer.
             """,
         version: "0.1.0",
-        subcommands: [Chat.self, Practice.self, Explain.self, Lint.self, Test.self, Graph.self, Contacts.self, Journal.self, Plan.self, Export.self, Import.self],
+        subcommands: [Chat.self, Practice.self, Explain.self, Lint.self, Test.self, Graph.self, LSP.self, Contacts.self, Journal.self, Plan.self, Export.self, Import.self],
         defaultSubcommand: Chat.self
     )
 
@@ -25,6 +25,19 @@ public struct Steady: ParsableCommand {
 /// Hands the process over to the command line.
 public enum SteadyMain {
     public static func run() {
-        Steady.main()
+        Steady.main(withDefaultCounts(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `--explore` may be given without its count: then it plays the default number.
+    static func withDefaultCounts(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            out.append(argument)
+            let following = arguments.indices.contains(index + 1) ? arguments[index + 1] : nil
+            if argument == "--explore", following.flatMap(Int.init) == nil {
+                out.append(String(Steady.Test.defaultExploreCount))
+            }
+        }
+        return out
     }
 }

@@ -42,13 +42,21 @@ extension Steady {
         @Argument(help: ArgumentHelp("Transcript files or folders to play (default: \(defaultFolder)).", valueName: "path"))
         var paths: [String] = []
 
-        @Flag(help: "List every dialogue, step and trigger with how often the transcripts reached it.")
+        @Flag(help: "List every dialogue, step, trigger, option and branch with how often the transcripts (or, for triggers, the examples) reached it.")
         var coverage = false
+
+        @Option(help: ArgumentHelp(
+            "Play N random conversations through every dialogue (default \(defaultExploreCount)) and report steps that cannot be left, loops that never wait, unfilled {variables}, and the paths no transcript takes. Use --seed to repeat a run.",
+            valueName: "n"))
+        var explore: Int?
+
+        static let defaultExploreCount = 200
 
         func validate() throws {
             for path in paths.isEmpty ? [Self.defaultFolder] : paths where !FileManager.default.fileExists(atPath: path) {
                 throw ValidationError("\(path): there is no such file or folder.")
             }
+            if let explore, explore < 1 { throw ValidationError("--explore needs a number of conversations above 0.") }
         }
 
         func run() throws {
@@ -62,7 +70,12 @@ extension Steady {
                 throw ValidationError("there are no .transcript files in \((paths.isEmpty ? [Self.defaultFolder] : paths).joined(separator: ", ")).")
             }
             let runner = TranscriptRunner(library: library)
+            if let explore {
+                try runExploration(explore, library: library, transcripts: files, runner: runner, color: color)
+                return
+            }
             var tally = TranscriptCoverage(library: library)
+            tally.recordExamples()
             var passed = 0, failed = 0, malformed = 0
             for file in files {
                 let shown = DialogueFiles.displayPath(file)
@@ -83,6 +96,7 @@ extension Steady {
                     print("\(paint("FAIL", "1;31", color)) \(shown): the practice store could not be set up: \(error.description)")
                     continue
                 }
+                tally.beginConversation()
                 report.turns.forEach { tally.record($0) }
                 if let first = report.failures.first {
                     failed += 1

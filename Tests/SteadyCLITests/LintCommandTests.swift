@@ -90,6 +90,7 @@ struct LintCommandTests {
             id: my-signed
             topic: stress
             triggers: ["my signed phrase"]
+            examples: ["my signed phrase"]
             start: one
             nodes:
               one:

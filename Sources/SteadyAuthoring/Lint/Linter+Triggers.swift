@@ -3,7 +3,8 @@ import SteadyCore
 /// Rules about triggers across dialogues: one that can never win because another always
 /// outranks it (ST0022), and two between which only file order decides (ST0023).
 extension Linter {
-    func triggerFindings(_ library: Library) -> [Diagnostic] {
+    /// - Parameter only: the index of the one dialogue whose triggers are checked (all when nil).
+    func triggerFindings(_ library: Library, only: Int? = nil) -> [Diagnostic] {
         let entries = library.router.entries
         let sampler = PatternSampler(concepts: library.concepts)
         var samples: [Int: [Message]] = [:]
@@ -20,7 +21,7 @@ extension Linter {
         var out: [Diagnostic] = []
         var reportedShadowed = Set<Int>()
         var reportedPairs = Set<[Int]>()
-        for (a, entry) in entries.enumerated() {
+        for (a, entry) in entries.enumerated() where only == nil || entry.dialogue == only {
             for (b, other) in entries.enumerated() where b != a && other.dialogue != entry.dialogue {
                 guard !reportedShadowed.contains(a), Self.mayImply(entry.pattern, other.pattern) else { continue }
                 let sampled = messages(a)

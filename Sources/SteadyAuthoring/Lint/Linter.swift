@@ -23,17 +23,38 @@ public struct Linter: Sendable {
     public func run() -> [Diagnostic] {
         var found = loadDiagnostics
         found += safetyFolderFindings()
+        found += refusedFileFindings()
         if let library {
             let calls = CallGraph(library.dialogues)
             for dialogue in library.dialogues {
                 found += flowFindings(dialogue)
                 found += variableFindings(dialogue, calls: calls, library: library)
             }
-            found += triggerFindings(library)
-            found += exampleFindings(library)
+            let triggers = triggerFindings(library)
+            found += triggers
+            found += exampleFindings(library, shadowed: Set(triggers.map(\.location)))
             found += reviewFindings(library)
         }
         return ordered(withSourceLines(found))
+    }
+
+    /// The findings about one file, for an editor that shows them as the file is typed: the
+    /// loader's, and the lint rules' for the dialogue the file holds, its triggers against every
+    /// other dialogue's, and its examples.
+    public func run(file: String) -> [Diagnostic] {
+        var found = loadDiagnostics.filter { $0.location.file == file }
+        found += safetyFolderFindings()
+        found += refusedFileFindings(only: file)
+        if let library, let index = library.dialogues.firstIndex(where: { $0.location.file == file }) {
+            let dialogue = library.dialogues[index]
+            found += flowFindings(dialogue)
+            found += variableFindings(dialogue, calls: CallGraph(library.dialogues), library: library)
+            let triggers = triggerFindings(library, only: index)
+            found += triggers
+            found += exampleFindings(library, shadowed: Set(triggers.map(\.location)), only: dialogue.id)
+            found += reviewFindings(library)
+        }
+        return ordered(withSourceLines(found.filter { $0.location.file == file }))
     }
 
     /// Adds the offending source line to findings that lack one, so each can show a caret.

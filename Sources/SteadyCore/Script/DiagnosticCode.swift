@@ -58,4 +58,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case loopWithoutInput = "ST0027"
     /// An effect's parameter that it does not take, that is missing, or whose value is of the wrong kind.
     case badEffectParameter = "ST0028"
+    /// A trigger that none of its dialogue's examples fires.
+    case triggerWithoutExample = "ST0029"
 }

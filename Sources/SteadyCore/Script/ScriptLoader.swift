@@ -65,7 +65,10 @@ public enum ScriptLoader {
     }
 
     /// Loads a dialogue file. Cross-file checks (calls, concepts) happen in ``Library``.
-    public static func loadDialogue(_ source: ScriptSource) -> (Dialogue?, [Diagnostic]) {
+    ///
+    /// - Parameter partial: also return what could be read of a file that has errors, so that
+    ///   lint can check its flow too; such a dialogue is never played.
+    public static func loadDialogue(_ source: ScriptSource, partial: Bool = false) -> (Dialogue?, [Diagnostic]) {
         var reader = YAMLReader(path: source.path, text: source.text)
         guard let root = reader.compose(source.text) else { return (nil, reader.diagnostics) }
         guard let pairs = reader.mapping(root, what: "a dialogue file") else { return (nil, reader.diagnostics) }
@@ -166,7 +169,7 @@ public enum ScriptLoader {
             }
         }
 
-        guard !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
+        guard partial || !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         let dialogue = Dialogue(
             id: id, topic: topic, title: title, priority: priority, triggers: triggers, examples: examples,
             notExamples: notExamples, start: start, nodes: nodes, location: fileStart, review: review)

@@ -80,4 +80,27 @@ struct TranscriptRunnerTests {
         #expect(coverage.dialogues.first { $0.name == "urge-surfing" }?.count == 2)
         #expect(coverage.dialogues.first { $0.name == "hello-about" }?.reached == false)
     }
+
+    @Test func coverageCountsTheOptionsAndBranchesTaken() throws {
+        let library = try ShippedLibrary.library()
+        let report = try Self.play("> i really want a drink\n> 9\n")
+        var coverage = TranscriptCoverage(library: library)
+        report.turns.forEach { coverage.record($0) }
+        let taken = coverage.branches.filter(\.reached).map(\.name)
+        // 9 is strong: the branch from 'rate' to 'delay' was taken, and no other from 'rate'.
+        #expect(taken.contains { $0.hasPrefix("urge-surfing/rate ") && $0.hasSuffix("-> delay") }, "\(taken)")
+        #expect(!taken.contains { $0.hasPrefix("urge-surfing/rate ") && $0.hasSuffix("-> notice") }, "\(taken)")
+        #expect(coverage.options.count == library.dialogues.reduce(0) { total, dialogue in
+            total + dialogue.nodes.values.reduce(0) { $0 + $1.options.count }
+        })
+    }
+
+    @Test func theShippedExamplesAndTranscriptsReachNineTenthsOfTheTriggers() throws {
+        let library = try ShippedLibrary.library()
+        var coverage = TranscriptCoverage(library: library)
+        coverage.recordExamples()
+        let triggers = coverage.triggers
+        let reached = triggers.filter(\.reached).count
+        #expect(reached * 10 >= triggers.count * 9, "only \(reached) of \(triggers.count) triggers are answered by an example")
+    }
 }
