@@ -119,7 +119,7 @@ public struct Library: Sendable {
             let i = order[k]
             guard i >= 0 else {
                 let (net, found) = SafetyLoader.load(safety)
-                let patterns = (net?.rules.map(\.pattern) ?? []) + (net?.idioms ?? [])
+                let patterns = (net?.cues.map(\.pattern) ?? []) + (net?.figures ?? [])
                 return (i, .safety(net, found, patterns.reduce(into: Set<String>()) { $1.addWords(to: &$0) }))
             }
             return (i, load(sources[i]))
