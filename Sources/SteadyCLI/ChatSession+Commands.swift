@@ -4,26 +4,60 @@ import SteadyStore
 
 /// The slash commands available in a chat.
 extension ChatSession {
-    struct Command {
-        var name: String
-        var usage: String
-        var help: String
-    }
-
+    /// Every command, in the order /help lists them.
     static let commands: [Command] = [
-        Command(name: "/help", usage: "/help", help: "show these commands"),
-        Command(name: "/topics", usage: "/topics", help: "what Steady can help with"),
-        Command(name: "/sos", usage: "/sos", help: "crisis lines and emergency numbers, right now"),
-        Command(name: "/breathe", usage: "/breathe", help: "a short box-breathing exercise"),
-        Command(name: "/contacts", usage: "/contacts [add NAME [how to reach]]", help: "your support contacts"),
-        Command(name: "/reasons", usage: "/reasons [add TEXT]", help: "your reasons for change"),
-        Command(name: "/journal", usage: "/journal", help: "how things have gone lately"),
-        Command(name: "/practice", usage: "/practice [SCENARIO]", help: "rehearse what to say to someone"),
-        Command(name: "/explain", usage: "/explain TEXT", help: "how Steady would understand a message"),
-        Command(name: "/reload", usage: "/reload", help: "reload the dialogue scripts"),
-        Command(name: "/settings", usage: "/settings [name|region|history VALUE]", help: "your name, region, history"),
-        Command(name: "/restart", usage: "/restart", help: "leave this conversation and start afresh"),
-        Command(name: "/quit", usage: "/quit", help: "end the chat (Ctrl-D works too)"),
+        Command("/help", help: "show these commands") { session, _ in session.helpText() },
+        Command("/topics", help: "what Steady can help with") { session, _ in
+            (["I can help with:"] + session.engine.topicList().map { "  \u{2022} " + $0 }
+                + ["Just tell me what's going on, in your own words."]).joined(separator: "\n")
+        },
+        Command("/sos", help: "crisis lines and emergency numbers, right now") { session, _ in
+            session.show(session.engine.sos(state: &session.state))
+            return true
+        },
+        Command("/breathe", help: "a short box-breathing exercise") { session, _ in
+            var turn = session.note("Let's breathe together: in for 4, hold for 4, out for 4, hold for 4.")
+            turn.effects = [.exercise(Effect.Exercise(name: .value(.boxBreathing), rounds: .value(4)))]
+            session.show(turn)
+            return true
+        },
+        Command("/contacts", usage: "/contacts [add NAME [how to reach]]", help: "your support contacts",
+                completions: { session in
+                    ((try? session.store?.contacts()) ?? []).map { "/contacts remove \($0.name)" }
+                },
+                answer: { session, argument in session.contacts(argument) }),
+        Command("/reasons", usage: "/reasons [add TEXT]", help: "your reasons for change") { session, argument in
+            session.reasons(argument)
+        },
+        Command("/journal", help: "how things have gone lately") { session, _ in session.journal() },
+        Command("/practice", usage: "/practice [SCENARIO]", help: "rehearse what to say to someone") { session, argument in
+            if !argument.isEmpty, let scenario = session.engine.library.practiceScenario(named: argument),
+                let turn = session.engine.begin(dialogueID: scenario.id, state: &session.state)
+            {
+                session.show(turn)
+            } else {
+                session.show(session.engine.practiceMenu(state: &session.state))
+            }
+            return true
+        },
+        Command("/explain", usage: "/explain TEXT", help: "how Steady would understand a message") { session, argument in
+            argument.isEmpty
+                ? "Tell me what to explain, like: /explain i really want a drink"
+                : ExplanationText.render(session.engine.explain(argument, state: session.state))
+        },
+        Command("/reload", help: "reload the dialogue scripts") { session, _ in session.reloadScripts() },
+        Command("/settings", usage: "/settings [name|region|history VALUE]", help: "your name, region, history") { session, argument in
+            session.settings(argument)
+        },
+        Command("/restart", help: "leave this conversation and start afresh") { session, _ in
+            session.engine.restart(state: &session.state)
+            session.show(session.note("Okay, a fresh start. What's going on for you right now?", ended: true))
+            return true
+        },
+        Command("/quit", aliases: ["/exit", "/bye"], help: "end the chat (Ctrl-D works too)") { session, _ in
+            session.show(session.note("Take care. I'm here whenever you need me.", ended: true))
+            return false
+        },
     ]
 
     /// Runs a slash command; false when the person asked to quit.
@@ -31,54 +65,18 @@ extension ChatSession {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         let name = parts[0].lowercased()
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        switch name {
-        case "/sos":
-            show(engine.sos(state: &state))
-        case "/quit", "/exit", "/bye":
-            show(note("Take care. I'm here whenever you need me.", ended: true))
-            return false
-        case "/restart":
-            engine.restart(state: &state)
-            show(note("Okay, a fresh start. What's going on for you right now?", ended: true))
-        case "/help":
-            let width = Self.commands.map(\.usage.count).max() ?? 10
-            let lines = Self.commands.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.help)" }
-            show(note((["You can just type how you're feeling. Or use a command:"] + lines).joined(separator: "\n")))
-        case "/topics":
-            show(note((["I can help with:"] + engine.topicList().map { "  \u{2022} " + $0 }
-                + ["Just tell me what's going on, in your own words."]).joined(separator: "\n")))
-        case "/breathe":
-            var turn = note("Let's breathe together: in for 4, hold for 4, out for 4, hold for 4.")
-            turn.effects = [Effect(type: "exercise", parameters: ["name": "box-breathing", "rounds": "4"])]
-            show(turn)
-        case "/contacts":
-            show(note(contacts(argument)))
-        case "/reasons":
-            show(note(reasons(argument)))
-        case "/journal":
-            show(note(journal()))
-        case "/practice":
-            if !argument.isEmpty, let scenario = engine.library.practiceScenario(named: argument),
-                let turn = engine.begin(dialogueID: scenario.id, state: &state)
-            {
-                show(turn)
-            } else {
-                show(engine.practiceMenu(state: &state))
-            }
-        case "/explain":
-            guard !argument.isEmpty else {
-                show(note("Tell me what to explain, like: /explain i really want a drink"))
-                break
-            }
-            show(note(ExplanationText.render(engine.explain(argument, state: state))))
-        case "/reload":
-            show(note(reloadScripts()))
-        case "/settings":
-            show(note(settings(argument)))
-        default:
+        guard let command = Self.commands.first(where: { $0.answers(to: name) }) else {
             show(note("I don't know the command \(Renderer.sanitize(name)). Type /help to see the ones I know."))
+            return true
         }
-        return true
+        return command.run(&self, argument)
+    }
+
+    /// Every command with how to write it and what it does, in two columns.
+    func helpText() -> String {
+        let width = Self.commands.map(\.usage.count).max() ?? 10
+        let lines = Self.commands.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.help)" }
+        return (["You can just type how you're feeling. Or use a command:"] + lines).joined(separator: "\n")
     }
 
     mutating func contacts(_ argument: String) -> String {
@@ -155,20 +153,34 @@ extension ChatSession {
         let key = words[0].lowercased(), value = words[1]
         switch key {
         case "name":
-            try? store.setSetting("name", to: value)
+            do {
+                try store.setSetting("name", to: value)
+            } catch {
+                return "I couldn't save your name, so nothing has changed. \(error.description)"
+            }
             return "Okay, I'll call you \(Renderer.sanitize(value))."
         case "region":
             let code = value.uppercased() == "GB" ? "UK" : value.uppercased()
-            guard engine.library.safety.lines.regions[code] != nil else {
+            guard let region = engine.library.safety.lines.regions[code] else {
                 let known = engine.library.safety.lines.regions.keys.sorted().joined(separator: ", ")
                 return "I don't have crisis lines for \(Renderer.sanitize(value)) yet. I know: \(known)."
             }
-            try? store.setSetting("region", to: code)
+            // The lines matter now, so they change for this chat even when they cannot be kept.
             engine.region = code
-            return "Okay. /sos will show the lines for \(engine.library.safety.lines.regions[code]?.name ?? code)."
+            do {
+                try store.setSetting("region", to: code)
+            } catch {
+                return "I couldn't save your region, so next time I'll go back to the one I had. "
+                    + "For this chat, /sos will show the lines for \(region.name). \(error.description)"
+            }
+            return "Okay. /sos will show the lines for \(region.name)."
         case "history":
             let off = ["off", "no", "none", "false"].contains(value.lowercased())
-            try? store.setSetting("history", to: off ? "off" : "on")
+            do {
+                try store.setSetting("history", to: off ? "off" : "on")
+            } catch {
+                return "I couldn't save that, so your history is kept as before. \(error.description)"
+            }
             return off ? "Okay. I won't keep a history of what you type, and I've cleared what was kept. This takes full effect next time."
                 : "Okay, I'll keep a history of what you type, so the arrow keys can bring it back."
         default:

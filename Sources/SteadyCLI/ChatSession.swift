@@ -45,14 +45,10 @@ struct ChatSession {
         return false
     }
 
-    /// Shows the opening, offering to resume a conversation left part-way through.
     /// Shows the opening turn, offering to carry on with `saved`, the conversation left partway
     /// through last time (read with the store, on its own thread, while the scripts loaded).
     mutating func open(saved: ConversationState?) {
-        var (opening, _) = engine.start(seed: 0)
-        if let name = try? store?.setting("name"), !name.isEmpty {
-            opening.reply = opening.reply.replacingOccurrences(of: "Hi, I'm Steady.", with: "Hi \(name), it's Steady.")
-        }
+        var (opening, _) = engine.start(seed: 0, name: (try? store?.setting("name")) ?? nil)
         if let saved, !saved.stack.isEmpty || saved.crisis != nil {
             pendingResume = saved
             let title = engine.activeTitle(saved).map { "\u{201C}\($0)\u{201D}" } ?? "something"
@@ -128,20 +124,20 @@ struct ChatSession {
         }
         render(turn)
         if interactive, case .human(let renderer, _) = output {
-            for effect in turn.effects where effect.type == "exercise" {
-                runExercise(effect, renderer: renderer)
+            for case .exercise(let exercise) in turn.effects {
+                runExercise(exercise, renderer: renderer)
             }
         }
     }
 
-    func runExercise(_ effect: Effect, renderer: Renderer) {
-        let name = effect.parameters["name"] ?? "box-breathing"
-        let rounds = effect.parameters["rounds"].flatMap(Int.init) ?? 4
+    func runExercise(_ exercise: Effect.Exercise, renderer: Renderer) {
+        let name = exercise.name?.value ?? .boxBreathing
+        let rounds = exercise.rounds?.value ?? Effect.Exercise.defaultRounds
         write(renderer.paint("  (Any key or Ctrl-C stops it early.)", "2"))
         let player = ExercisePlayer(write: { text in
             try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         }, width: renderer.width)
-        let done = player.play(name: name, rounds: rounds, seconds: effect.parameters["seconds"].flatMap(Int.init))
+        let done = player.play(name: name, rounds: rounds, seconds: exercise.seconds?.value)
         Readline.installPromptInterrupt()
         let words = done >= rounds ? "Well done. That's all \(rounds) rounds." : "That's okay, we stopped early. Every breath counts."
         write(renderer.render(Turn.text(words)))
@@ -170,16 +166,12 @@ struct ChatSession {
 
     /// What Tab completes now: commands, the current options, contact names.
     func completions() -> [String] {
-        var words = Self.commands.map(\.name)
+        var words = Self.commands.flatMap { [$0.name] + $0.completions(self) }
         if let frame = state.stack.last, let node = engine.library.dialogue(frame.dialogue)?.nodes[frame.node] {
             words += node.options.map(\.label)
             if case .choice(let choices)? = node.ask?.kind { words += choices }
         }
-        if let contacts = try? store?.contacts() {
-            for contact in contacts {
-                words += [contact.name, "/contacts remove \(contact.name)"]
-            }
-        }
+        words += ((try? store?.contacts()) ?? []).map(\.name)
         return words
     }
 }

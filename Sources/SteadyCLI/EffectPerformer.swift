@@ -17,41 +17,48 @@ struct EffectPerformer {
     init(store: Store?) { self.store = store }
 
     mutating func perform(_ effect: Effect, topic: Topic?) -> String? {
-        switch effect.type {
-        case "record_checkin":
-            let checkIn = CheckIn(effect: effect, time: now(), topic: topic?.rawValue)
+        switch effect {
+        case .recordCheckin(let record):
+            let checkIn = CheckIn(record: record, time: now(), topic: topic?.rawValue)
             attempt { (store: Store) throws(StoreError) in try store.record(checkIn) }
             return nil
-        case "record_practice":
-            let parameters = effect.parameters
-            let reached = parameters["reached_out"].map { ["true", "yes", "1"].contains($0.lowercased()) }
-            let session = PracticeSession(
-                time: now(), scenario: parameters["scenario"] ?? "practice",
-                contact: parameters["contact"].flatMap { $0.isEmpty ? nil : $0 },
-                confidenceAfter: parameters["after"].flatMap { Int($0) }.map { min(10, max(0, $0)) },
-                response: parameters["response"].flatMap { $0.isEmpty ? nil : $0 }, reachedOut: reached)
-            attempt { (store: Store) throws(StoreError) in try store.record(session) }
-            if reached == true, let contact = session.contact, let store, (try? store.contact(named: contact)) != nil {
-                let time = now()
-                attempt { (store: Store) throws(StoreError) in try store.markContacted(name: contact, at: time) }
-                return "I've noted that you reached out to \(Renderer.sanitize(contact)). That took courage."
-            }
-            return nil
-        case "suggest_contact":
-            return suggestion(for: effect.parameters["support"].flatMap { SupportKind(rawValue: $0) })
-        case "show_contacts":
+        case .recordPractice(let record):
+            return recordPractice(record)
+        case .suggestContact(let support):
+            return suggestion(for: support?.value)
+        case .showContacts:
             return contactList()
-        case "show_reasons":
+        case .showReasons:
             return reasonList()
-        case "add_reason":
-            if let text = effect.parameters["from"], !text.trimmingCharacters(in: .whitespaces).isEmpty {
+        case .addReason(let text):
+            if !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 let time = now()
                 attempt { (store: Store) throws(StoreError) in _ = try store.addReason(text, at: time) }
             }
             return nil
-        default:
+        case .exercise, .showCrisisLines, .offerPractice, .feedback, .pickResponse, .practiceFeedback, .crisis:
+            // The chat runs exercises after showing the turn; the engine itself says the crisis
+            // lines and works out practice feedback; an offer to practise is the script's own words.
             return nil
         }
+    }
+
+    /// Notes a practice session, and that the person reached out when they say they did.
+    private mutating func recordPractice(_ record: Effect.PracticeRecord) -> String? {
+        // Given but unreadable (an empty variable) counts as not reaching out.
+        let reached = record.reachedOut.map { $0.value ?? false }
+        let session = PracticeSession(
+            time: now(), scenario: record.scenario ?? "practice",
+            contact: record.contact.flatMap { $0.isEmpty ? nil : $0 },
+            confidenceAfter: record.after?.value.map { min(10, max(0, $0)) },
+            response: record.response.flatMap { $0.isEmpty ? nil : $0 }, reachedOut: reached)
+        attempt { (store: Store) throws(StoreError) in try store.record(session) }
+        if reached == true, let contact = session.contact, let store, (try? store.contact(named: contact)) != nil {
+            let time = now()
+            attempt { (store: Store) throws(StoreError) in try store.markContacted(name: contact, at: time) }
+            return "I've noted that you reached out to \(Renderer.sanitize(contact)). That took courage."
+        }
+        return nil
     }
 
     /// Runs a store write; a failure is remembered and reported once instead of stopping the chat.

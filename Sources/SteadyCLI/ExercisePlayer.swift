@@ -1,4 +1,5 @@
 import Foundation
+import SteadyCore
 
 /// A timed breathing or urge-surfing exercise shown live, in place, on a terminal.
 ///
@@ -10,11 +11,11 @@ struct ExercisePlayer {
     }
 
     /// The phases of one round of an exercise, by name.
-    static func phases(for name: String, seconds: Int?) -> [Phase] {
+    static func phases(for name: Effect.Exercise.Name, seconds: Int?) -> [Phase] {
         switch name {
-        case "paced-breathing": [Phase(words: "Breathe in", seconds: 4), Phase(words: "Breathe out slowly", seconds: 6)]
-        case "urge-surfing": [Phase(words: "Notice the urge, let it rise and fall", seconds: seconds ?? 60)]
-        default: [Phase(words: "Breathe in", seconds: 4), Phase(words: "Hold", seconds: 4),
+        case .pacedBreathing: [Phase(words: "Breathe in", seconds: 4), Phase(words: "Breathe out slowly", seconds: 6)]
+        case .urgeSurfing: [Phase(words: "Notice the urge, let it rise and fall", seconds: seconds ?? 60)]
+        case .boxBreathing: [Phase(words: "Breathe in", seconds: 4), Phase(words: "Hold", seconds: 4),
                   Phase(words: "Breathe out", seconds: 4), Phase(words: "Hold", seconds: 4)]
         }
     }
@@ -32,7 +33,7 @@ struct ExercisePlayer {
     var width: Int
 
     /// Plays the exercise; returns how many rounds were completed.
-    func play(name: String, rounds: Int, seconds: Int?) -> Int {
+    func play(name: Effect.Exercise.Name, rounds: Int, seconds: Int?) -> Int {
         let phases = Self.phases(for: name, seconds: seconds)
         var terminal = RawTerminal()
         terminal.enter()

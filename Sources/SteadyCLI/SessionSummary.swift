@@ -3,14 +3,14 @@ import SteadyCore
 /// What happened in one chat, for a short summary when the person leaves.
 struct SessionSummary {
     /// Coping steps used, with the intensity before and after when known.
-    private(set) var steps: [(coping: String, before: String?, after: String?)] = []
+    private(set) var steps: [(coping: String, before: Int?, after: Int?)] = []
     private(set) var topics: [Topic] = []
 
     mutating func note(_ turn: Turn) {
         if let topic = turn.topic, topic != .fallback, topics.last != topic { topics.append(topic) }
-        for effect in turn.effects where effect.type == "record_checkin" {
-            let coping = effect.parameters["coping"] ?? "a coping step"
-            steps.append((coping.replacingOccurrences(of: "-", with: " "), effect.parameters["before"], effect.parameters["after"]))
+        for case .recordCheckin(let record) in turn.effects {
+            let coping = record.coping ?? "a coping step"
+            steps.append((coping.replacingOccurrences(of: "-", with: " "), record.before?.value, record.after?.value))
         }
     }
 
@@ -19,7 +19,7 @@ struct SessionSummary {
         var lines: [String] = []
         if !steps.isEmpty {
             let done = steps.map { step -> String in
-                if let before = step.before, let after = step.after, !before.isEmpty, !after.isEmpty {
+                if let before = step.before, let after = step.after {
                     return "\(step.coping) (\(before) \u{2192} \(after))"
                 }
                 return step.coping

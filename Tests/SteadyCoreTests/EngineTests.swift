@@ -52,6 +52,15 @@ struct EngineTests {
 
     func library() throws -> Library { try TestLibrary.make([Self.craving, Self.reach]) }
 
+    @Test(arguments: [(nil, "Hi, I'm Steady. I'm a program"), ("", "Hi, I'm Steady. I'm a program"),
+                      ("Alex", "Hi Alex, it's Steady. I'm a program"), (" Sam ", "Hi Sam, it's Steady. I'm a program")])
+    func theGreetingUsesTheNameItIsGiven(_ name: String?, _ opening: String) throws {
+        let engine = Engine(library: try TestLibrary.make([Self.craving, Self.reach]))
+        let (turn, _) = engine.start(seed: 1, name: name)
+        #expect(turn.reply.hasPrefix(opening), "\(turn.reply)")
+        #expect(turn.number == 0)
+    }
+
     @Test(arguments: [("9", "strong"), ("nine", "strong"), ("8/10", "strong"), ("3", "mild"), ("about a 2 i guess", "mild")])
     func conditionsChooseTheBranch(_ answer: String, _ expected: String) throws {
         let turns = TestLibrary.play(try library(), ["i have a craving", answer])
@@ -93,7 +102,7 @@ struct EngineTests {
 
     @Test func endingADialogueEndsTheTurn() throws {
         let turns = TestLibrary.play(try library(), ["urge", "2", "1"])
-        #expect(turns[2].effects == [Effect(type: "exercise", parameters: ["name": "box-breathing", "rounds": "4"])])
+        #expect(turns[2].effects == [.exercise(Effect.Exercise(name: .value(.boxBreathing), rounds: .value(4)))])
         #expect(turns[2].ended)
         #expect(turns[1].ended == false)
     }

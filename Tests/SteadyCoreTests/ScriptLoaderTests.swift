@@ -44,7 +44,7 @@ struct ScriptLoaderTests {
         #expect(rate.next[0].location == SourceLocation(file: "good.yaml", line: 15, column: 9))
         let strong = try #require(loaded.nodes["strong"])
         #expect(strong.say.count == 2)
-        #expect(strong.effects == [Effect(type: "exercise", parameters: ["name": "box-breathing", "rounds": "4"])])
+        #expect(strong.effects == [.exercise(Effect.Exercise(name: .value(.boxBreathing), rounds: .value(4)))])
     }
 
     /// Each broken file, the first error it must produce, and where.

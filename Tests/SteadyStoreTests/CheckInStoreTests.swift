@@ -46,9 +46,12 @@ struct CheckInStoreTests {
                  trigger: .other, reachedOutTo: "Sam", lapse: true)),
         ([:], CheckIn(time: TestClock.date("2025-06-02 21:00"), topic: "craving")),
     ])
-    func readsARecordCheckinEffect(parameters: [String: String], expected: CheckIn) {
-        var checkIn = CheckIn(effect: Effect(type: "record_checkin", parameters: parameters),
-                              time: TestClock.date("2025-06-02 21:00"), topic: "craving")
+    func readsARecordCheckinEffect(parameters: [String: String], expected: CheckIn) throws {
+        guard case .recordCheckin(let record) = try Effect(type: "record_checkin", parameters: parameters) else {
+            Issue.record("not a check-in")
+            return
+        }
+        var checkIn = CheckIn(record: record, time: TestClock.date("2025-06-02 21:00"), topic: "craving")
         checkIn.id = expected.id
         #expect(checkIn == expected)
     }

@@ -71,9 +71,7 @@ extension Engine {
         out.say(lineList(kinds: kinds))
         out.say("Reaching out now is the right thing to do. Help exists, and people want to hear from you.")
         out.options = options
-        out.effects.append(Effect(type: "crisis", parameters: [
-            "category": category?.rawValue ?? "sos", "region": region ?? "none",
-        ]))
+        out.effects.append(.crisis(category: category, region: region))
     }
 
     var emergencyNumber: String { regionInfo?.emergency ?? library.safety.lines.defaultEmergency }
@@ -110,7 +108,7 @@ extension Engine {
             !tokens.isDisjoint(with: ["safe", "better", "continue"]) || message.tokens.joined(separator: " ").contains("carry on")
                 || message.tokens.joined(separator: " ").contains("go back")))
         if pick == 0 || (pick == nil && tokens.contains("contacts")) {
-            out.effects.append(Effect(type: "show_contacts"))
+            out.effects.append(.showContacts)
             out.say("Here are the people you said you can turn to. Even a short message is enough: \u{201C}I'm having a really hard time. Can you talk?\u{201D}")
             out.options = Self.crisisOptions
             return

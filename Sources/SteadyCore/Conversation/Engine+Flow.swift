@@ -44,7 +44,7 @@ extension Engine {
             }
             // The crisis lines are the engine's own data, so it shows them itself wherever a
             // script asks: no front end can forget them.
-            if node.effects.contains(where: { $0.type == "show_crisis_lines" }) {
+            if node.effects.contains(.showCrisisLines) {
                 out.say(crisisLinesText())
             }
             out.anchorNewEffects()
@@ -212,9 +212,8 @@ extension Engine {
         return out + rest
     }
 
+    /// The effect with its `{variables}` filled, as they stand, and their values read.
     func interpolate(_ effect: Effect, state: ConversationState) -> Effect {
-        var copy = effect
-        copy.parameters = effect.parameters.mapValues { interpolate($0, state: state, sentenceCase: false) }
-        return copy
+        effect.filled { interpolate($0, state: state, sentenceCase: false) }
     }
 }

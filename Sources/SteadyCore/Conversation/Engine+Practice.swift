@@ -31,41 +31,34 @@ extension Engine {
     /// Works out the practice effects a step just added: `feedback` becomes spoken feedback and a
     /// `practice_feedback` effect; `pick_response` sets a variable to one of its choices at random.
     func applyPracticeEffects(state: inout ConversationState, out: inout TurnBuilder) {
-        guard out.effects.contains(where: { $0.type == "feedback" || $0.type == "pick_response" }) else { return }
+        guard out.effects.contains(where: { $0.kind == .feedback || $0.kind == .pickResponse }) else { return }
         let effects = out.effects
         out.effects = []
         for effect in effects {
-            switch effect.type {
-            case "feedback": out.effects.append(feedback(effect, state: &state, out: &out))
-            case "pick_response": pickResponse(effect, state: &state)
+            switch effect {
+            case .feedback(let request): out.effects.append(feedback(request, state: &state, out: &out))
+            case .pickResponse(let variable, let choices): pickResponse(variable, from: choices, state: &state)
             default: out.effects.append(effect)
             }
         }
     }
 
     /// Says feedback on the text in the named variable; stores the better version in `into`.
-    func feedback(_ effect: Effect, state: inout ConversationState, out: inout TurnBuilder) -> Effect {
-        let variable = effect.parameters["value"] ?? ""
-        let text = state.variables[variable].map(\.description) ?? ""
-        let purpose = effect.parameters["kind"].flatMap(OpenerFeedback.Purpose.init(rawValue:)) ?? .opener
-        let result = OpenerFeedback(analysing: text, purpose: purpose, time: effect.parameters["when"],
-                                    addition: effect.parameters["add"])
+    func feedback(_ request: Effect.Feedback, state: inout ConversationState, out: inout TurnBuilder) -> Effect {
+        let text = state.variables[request.variable].map(\.description) ?? ""
+        let purpose = request.kind?.value ?? .opener
+        let result = OpenerFeedback(analysing: text, purpose: purpose, time: request.when, addition: request.add)
         out.say(result.summary)
-        if let into = effect.parameters["into"], !into.isEmpty { state.variables[into] = .text(result.draft) }
-        return Effect(type: "practice_feedback", parameters: [
-            "variable": variable,
-            "kind": purpose.rawValue,
-            "draft": result.draft,
-            "strengths": result.strengths.map(\.rawValue).joined(separator: ","),
-            "advice": result.advice.prefix(2).map(\.rawValue).joined(separator: ","),
-        ])
+        if let into = request.into, !into.isEmpty { state.variables[into] = .text(result.draft) }
+        return .practiceFeedback(Effect.PracticeFeedback(
+            variable: request.variable, kind: purpose, draft: result.draft, strengths: result.strengths,
+            advice: Array(result.advice.prefix(2))))
     }
 
-    /// Sets the named variable to one of the `|`-separated choices, drawn from the seeded random source.
-    func pickResponse(_ effect: Effect, state: inout ConversationState) {
-        let choices = (effect.parameters["from"] ?? "").split(separator: "|")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let variable = effect.parameters["value"], !choices.isEmpty else { return }
+    /// Sets the named variable to one of the choices, drawn from the seeded random source.
+    func pickResponse(_ variable: String, from choices: [String], state: inout ConversationState) {
+        let choices = choices.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !variable.isEmpty, !choices.isEmpty else { return }
         state.variables[variable] = .text(choices[Int(state.random.next() % UInt64(choices.count))])
     }
 }

@@ -34,12 +34,14 @@ public struct Engine: Sendable {
         menu = Self.menu(of: library)
     }
 
-    /// The opening turn (turn 0) and a fresh state.
-    public func start(seed: UInt64) -> (Turn, ConversationState) {
+    /// The opening turn (turn 0) and a fresh state; the greeting uses the person's name when given.
+    public func start(seed: UInt64, name: String? = nil) -> (Turn, ConversationState) {
         let state = ConversationState(seed: seed)
         var turn = Turn(number: 0)
+        let name = name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let hello = name.isEmpty ? "Hi, I'm Steady." : "Hi \(name), it's Steady."
         turn.reply = """
-            Hi, I'm Steady. I'm a program, not a therapist or an emergency service, but I can help \
+            \(hello) I'm a program, not a therapist or an emergency service, but I can help \
             you through a hard moment and toward people who can help.
             What's going on for you right now?
             """

@@ -56,4 +56,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case reviewOutdated = "ST0026"
     /// Steps that lead round to each other without ever waiting for the person.
     case loopWithoutInput = "ST0027"
+    /// An effect's parameter that it does not take, that is missing, or whose value is of the wrong kind.
+    case badEffectParameter = "ST0028"
 }

@@ -1,29 +1,63 @@
 /// Something a step asks the front end to do; the engine only describes it.
 ///
-/// Effects reach `--jsonl` output as objects with a `type` and their parameters.
-public struct Effect: Sendable, Hashable, Codable {
-    public var type: String
-    public var parameters: [String: String]
+/// Scripts name effects under `do:`. The loader decodes each one into its case once, when the
+/// script loads (``Effect/decoding(type:parameters:problems:)``), so an unknown effect, an unknown or
+/// missing parameter or a value of the wrong kind is a diagnostic then, not a surprise later. A
+/// value written as `{variable}` is a ``Slot`` that the engine fills when the step runs.
+///
+/// Effects reach `--jsonl` output as objects with a ``type`` and their ``parameters`` as text.
+public enum Effect: Sendable, Hashable {
+    /// A timed exercise, such as box breathing.
+    case exercise(Exercise)
+    /// Suggests people from the person's own contacts; any kind of support when nil.
+    case suggestContact(support: Slot<SupportKind>?)
+    /// Notes the moment in the person's check-ins.
+    case recordCheckin(CheckInRecord)
+    /// Shows the reasons for change the person wrote down.
+    case showReasons
+    /// Shows the crisis lines for the person's region; the engine adds them to the reply itself.
+    case showCrisisLines
+    /// Shows the person's support contacts.
+    case showContacts
+    /// Offers to rehearse a conversation.
+    case offerPractice(scenario: String?)
+    /// Saves a reason for change, such as `{what_helped}`.
+    case addReason(text: String)
+    /// Practice mode: feedback on what the person wrote; the engine turns it into ``practiceFeedback``.
+    case feedback(Feedback)
+    /// Practice mode: sets a variable to one of the choices at random; the engine does it itself.
+    case pickResponse(variable: String, choices: [String])
+    /// Notes a practice session.
+    case recordPractice(PracticeRecord)
+    /// The feedback the engine gave on a draft (made by the engine, never written in a script).
+    case practiceFeedback(PracticeFeedback)
+    /// The crisis response opened: what the safety net found (nil for /sos) and the region shown.
+    case crisis(category: SafetyNet.Category?, region: String?)
 
-    public init(type: String, parameters: [String: String] = [:]) {
-        self.type = type
-        self.parameters = parameters
+    /// The effect's type as scripts and `--jsonl` name it.
+    public var kind: Kind {
+        switch self {
+        case .exercise: .exercise
+        case .suggestContact: .suggestContact
+        case .recordCheckin: .recordCheckin
+        case .showReasons: .showReasons
+        case .showCrisisLines: .showCrisisLines
+        case .showContacts: .showContacts
+        case .offerPractice: .offerPractice
+        case .addReason: .addReason
+        case .feedback: .feedback
+        case .pickResponse: .pickResponse
+        case .recordPractice: .recordPractice
+        case .practiceFeedback: .practiceFeedback
+        case .crisis: .crisis
+        }
     }
 
-    /// The effect types scripts may use, with the parameters each accepts.
-    public static let known: [String: Set<String>] = [
-        "exercise": ["name", "rounds", "seconds"],
-        "suggest_contact": ["support"],
-        "record_checkin": ["coping", "trigger", "before", "after", "reached_out", "lapse"],
-        "show_reasons": [],
-        "show_crisis_lines": [],
-        "show_contacts": [],
-        "offer_practice": ["scenario"],
-        "add_reason": ["from"],
-        // Practice mode: the engine turns `feedback` into spoken feedback and a `practice_feedback`
-        // effect, and `pick_response` into a variable; the front end records `record_practice`.
-        "feedback": ["kind", "when", "add", "into"],
-        "pick_response": ["from"],
-        "record_practice": ["scenario", "contact", "response", "after", "reached_out"],
-    ]
+    /// The type as text: `exercise`, `suggest_contact`, ...
+    public var type: String { kind.rawValue }
+
+    /// The effect types scripts may use, with the parameters each accepts by name.
+    public static let known: [String: Set<String>] = Dictionary(uniqueKeysWithValues: Kind.allCases.filter(\.isWrittenInScripts).map {
+        ($0.rawValue, Set($0.parameters))
+    })
 }

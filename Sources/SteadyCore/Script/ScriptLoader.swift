@@ -400,15 +400,15 @@ public enum ScriptLoader {
         }
     }
 
+    /// Reads one item of `do:`, decoding it into its ``Effect`` case; each problem becomes a
+    /// diagnostic at the key or value it concerns.
     static func loadEffect(_ node: Yams.Node, _ reader: inout YAMLReader) -> Effect? {
         let location = reader.location(node)
+        var problems: [Effect.Problem] = []
         if case .scalar(let scalar) = node {
-            guard Effect.known[scalar.string] != nil else {
-                reader.error(.unknownEffect, at: location, "unknown effect '\(scalar.string)'",
-                             hint: DidYouMean.nearest(scalar.string, in: Array(Effect.known.keys)).map { "did you mean '\($0)'?" })
-                return nil
-            }
-            return Effect(type: scalar.string)
+            let effect = Effect.decoding(type: scalar.string, parameters: [:], problems: &problems)
+            for problem in problems { reader.error(problem.code, at: location, problem.description, hint: problem.hint) }
+            return effect
         }
         guard let pairs = reader.mapping(node, what: "an effect") else { return nil }
         let types = pairs.filter { Effect.known[$0.key] != nil }
@@ -419,27 +419,29 @@ public enum ScriptLoader {
                          hint: first.flatMap { DidYouMean.nearest($0.key, in: Array(Effect.known.keys)) }.map { "did you mean '\($0)'?" })
             return nil
         }
-        let allowed = Effect.known[type.key] ?? []
+        let kind = Effect.Kind(rawValue: type.key)
+        let ownParameter = kind?.primary ?? Effect.variableParameter
         var parameters: [String: String] = [:]
-        if let value = reader.string(type.value, what: type.key), value != "true" {
-            parameters[Effect.primaryParameter[type.key] ?? "value"] = value
+        var nodes: [String: (key: Yams.Node, value: Yams.Node)] = [:]
+        if let value = reader.string(type.value, what: type.key), Bool(effectText: value) != true {
+            parameters[ownParameter] = value
+            nodes[ownParameter] = (type.value, type.value)
         }
         for pair in pairs where pair.key != type.key {
-            guard allowed.contains(pair.key) else {
-                reader.error(.unknownKey, at: reader.location(pair.keyNode), "'\(type.key)' does not take '\(pair.key)'",
-                             hint: allowed.isEmpty ? nil : "it takes: \(allowed.sorted().joined(separator: ", "))")
-                continue
-            }
-            parameters[pair.key] = reader.string(pair.value, what: pair.key)
+            guard let value = reader.string(pair.value, what: pair.key) else { continue }
+            parameters[pair.key] = value
+            nodes[pair.key] = (pair.keyNode, pair.value)
         }
-        return Effect(type: type.key, parameters: parameters)
+        let effect = Effect.decoding(type: type.key, parameters: parameters, problems: &problems)
+        for problem in problems {
+            let at: Yams.Node
+            switch problem {
+            case .unknownParameter: at = problem.parameter.flatMap { nodes[$0]?.key } ?? type.keyNode
+            case .missingParameter, .unknownEffect: at = type.keyNode
+            case .noOwnValue, .badValue: at = problem.parameter.flatMap { nodes[$0]?.value } ?? type.value
+            }
+            reader.error(problem.code, at: reader.location(at), problem.description, hint: problem.hint)
+        }
+        return effect
     }
-}
-
-extension Effect {
-    /// The parameter that the effect's own value fills: `exercise: box-breathing` sets `name`.
-    static let primaryParameter: [String: String] = [
-        "exercise": "name", "suggest_contact": "support", "offer_practice": "scenario", "record_checkin": "coping",
-        "add_reason": "from",
-    ]
 }
