@@ -66,7 +66,7 @@ func timeRoutes(_ library: Library, _ inputs: [String], minimumSamples: Int) -> 
     func route(_ input: String) -> Int {
         let message = library.message(input)
         if library.safety.check(message) != nil { return -1 }
-        if let candidate = library.router.best(message) { return candidate.entry.dialogue }
+        if let candidate = library.router.matches(message).first { return candidate.entry.dialogue }
         return library.examples.scores(for: message).first.map { $0.similarity >= ExampleIndex.threshold ? $0.dialogue : -2 } ?? -2
     }
     for input in inputs { sink &+= route(input) }
@@ -230,11 +230,11 @@ func stages(_ triggers: Int, safetyFolder: String) {
     time("normalize") { sink &+= library.normalizer.normalize(inputs[$0]).tokens.count }
     time("message") { sink &+= library.message(inputs[$0]).tokens.count }
     time("safety") { sink &+= library.safety.check(messages[$0]) == nil ? 0 : 1 }
-    time("router") { sink &+= library.router.best(messages[$0]) == nil ? 0 : 1 }
+    time("router") { sink &+= library.router.matches(messages[$0]).first == nil ? 0 : 1 }
     time("examples") { sink &+= library.examples.scores(for: messages[$0]).count }
     time("route") { i in
         let message = library.message(inputs[i])
-        if library.safety.check(message) != nil { sink &+= 1 } else if library.router.best(message) != nil { sink &+= 2 } else {
+        if library.safety.check(message) != nil { sink &+= 1 } else if library.router.matches(message).first != nil { sink &+= 2 } else {
             sink &+= library.examples.scores(for: message).count
         }
     }

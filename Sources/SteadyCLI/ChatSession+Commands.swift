@@ -15,6 +15,10 @@ extension ChatSession {
             session.show(session.engine.sos(state: &session.state))
             return true
         },
+        Command("/plan", help: "build or look over your safety plan") { session, _ in
+            session.startPlan()
+            return !session.finished
+        },
         Command("/breathe", help: "a short box-breathing exercise") { session, _ in
             var turn = session.note("Let's breathe together: in for 4, hold for 4, out for 4, hold for 4.")
             turn.effects = [.exercise(Effect.Exercise(name: .value(.boxBreathing), rounds: .value(4)))]

@@ -28,6 +28,12 @@ struct ChatSession {
     /// What happened this session, for the goodbye summary.
     var summary = SessionSummary()
     var finished = false
+    /// The guided safety plan, while it runs.
+    var planInterview: SafetyPlan.Interview?
+    /// Whether the session ends when the guided plan does (`steady plan`).
+    var endAfterPlan = false
+    /// Whether Steady has offered to make a safety plan this session.
+    var offeredPlan = false
 
     static let resumeOptions = ["Carry on", "Start afresh"]
 
@@ -93,7 +99,14 @@ struct ChatSession {
         if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
             return command(trimmed)
         }
-        show(engine.respond(to: line, state: &state))
+        if planInterview != nil, state.crisis == nil {
+            answerPlan(line)
+            return !finished
+        }
+        let wasInCrisis = state.crisis != nil
+        var turn = engine.respond(to: line, state: &state)
+        if wasInCrisis, state.crisis == nil, !turn.crisis { offerPlanAfterCrisis(&turn) }
+        show(turn)
         return true
     }
 
@@ -115,6 +128,8 @@ struct ChatSession {
     /// Performs the turn's effects, shows it, runs any timed exercise, and saves the conversation.
     mutating func show(_ turn: Turn) {
         var turn = turn
+        // A crisis response ends the guided plan; what was given so far is kept.
+        if state.crisis != nil { planInterview = nil }
         turn.reply = performer.performAll(turn)
         summary.note(turn)
         save()
@@ -146,6 +161,8 @@ struct ChatSession {
     /// Saves the conversation after every turn, so a closed terminal loses at most the turn in flight.
     mutating func save() {
         guard let store, pendingResume == nil else { return }
+        // `steady plan` keeps a conversation left partway through in a chat, unless a crisis opened.
+        if endAfterPlan, state.isIdle { return }
         do {
             try store.saveState(try JSONEncoder().encode(state))
         } catch let error as StoreError {

@@ -30,6 +30,8 @@ struct EffectPerformer {
             return contactList()
         case .showReasons:
             return reasonList()
+        case .showSafetyPlan:
+            return planEssentials()
         case .addReason(let text):
             if !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 let time = now()
@@ -94,6 +96,12 @@ struct EffectPerformer {
         return (["Your support contacts:"] + contacts.map { contact in
             "  \u{2022} \(contact.name)" + (contact.reach.isEmpty ? "" : ": \(contact.reach)")
         }).joined(separator: "\n")
+    }
+
+    /// The essentials of the person's safety plan, or nil when they have none (then nothing is said of it).
+    func planEssentials() -> String? {
+        guard let store, let plan = try? store.safetyPlan(), !plan.isEmpty else { return nil }
+        return SafetyPlanText(plan: plan, contacts: (try? store.contacts()) ?? []).essentials().map(Renderer.sanitizeLines)
     }
 
     func reasonList() -> String? {

@@ -5,6 +5,10 @@ struct SessionSummary {
     /// Coping steps used, with the intensity before and after when known.
     private(set) var steps: [(coping: String, before: Int?, after: Int?)] = []
     private(set) var topics: [Topic] = []
+    /// Items added to the safety plan this session.
+    private(set) var planAdded = 0
+
+    mutating func notePlan(added: Int) { planAdded += added }
 
     mutating func note(_ turn: Turn) {
         if let topic = turn.topic, topic != .fallback, topics.last != topic { topics.append(topic) }
@@ -27,6 +31,9 @@ struct SessionSummary {
             lines.append("Before you go: today you used " + done.joined(separator: ", ") + ". That took effort.")
         } else if !topics.isEmpty {
             lines.append("Before you go: thank you for talking this through.")
+        }
+        if planAdded > 0 {
+            lines.append("You added \(planAdded == 1 ? "one thing" : "\(planAdded) things") to your safety plan. It's saved; steady plan show prints it.")
         }
         if let suggestion, !lines.isEmpty { lines.append("Someone you might reach out to next: \(suggestion).") }
         lines.append("Take care. I'm here whenever you need me.")

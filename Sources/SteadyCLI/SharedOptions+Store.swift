@@ -19,7 +19,7 @@ extension SharedOptions {
 func commandError(_ error: StoreError) -> any Error {
     switch error {
     case .contact(.emptyName), .contact(.nameTooLong), .contact(.unknownSupport), .contact(.unknownRelationship),
-         .contact(.availability), .checkIn, .emptyReason:
+         .contact(.availability), .checkIn, .emptyReason, .emptyPlanItem, .noPlanItem:
         return ValidationError(error.description)
     default:
         printError(error.description)

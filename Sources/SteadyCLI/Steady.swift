@@ -15,7 +15,7 @@ public struct Steady: ParsableCommand {
             Everything stays on this computer.
             """,
         version: "0.1.0",
-        subcommands: [Chat.self, Practice.self, Explain.self, Lint.self, Test.self, Graph.self, Contacts.self, Journal.self, Export.self, Import.self],
+        subcommands: [Chat.self, Practice.self, Explain.self, Lint.self, Test.self, Graph.self, Contacts.self, Journal.self, Plan.self, Export.self, Import.self],
         defaultSubcommand: Chat.self
     )
 

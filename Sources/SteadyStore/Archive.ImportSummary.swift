@@ -6,6 +6,7 @@ extension Archive {
         public var reasonsAdded = 0
         public var practiceSessionsAdded = 0
         public var settingsAdded = 0
+        public var planItemsAdded = 0
         public var conversationRestored = false
         /// Records skipped because they, or a contact of the same name, were already there.
         public var alreadyThere = 0
@@ -21,6 +22,7 @@ extension Archive {
                 count(reasonsAdded, "reason", "reasons"),
                 count(practiceSessionsAdded, "practice session", "practice sessions"),
                 count(settingsAdded, "setting", "settings"),
+                count(planItemsAdded, "safety plan item", "safety plan items"),
                 conversationRestored ? "the conversation in progress" : nil,
             ].compactMap { $0 }
             var text = added.isEmpty ? "Nothing new to import." : "Imported " + Self.list(added) + "."

@@ -16,12 +16,15 @@ public struct Archive: Sendable, Equatable, Codable {
     public var reasons: [Reason]
     public var practiceSessions: [PracticeSession]
     public var settings: [String: String]
+    /// The safety plan's items, each with its section.
+    public var safetyPlan: [SafetyPlan.Item]
     /// The conversation in progress, as the engine's JSON text; nil when none was saved.
     public var conversationState: String?
 
     public init(
         exported: Date, contacts: [SupportContact] = [], checkIns: [CheckIn] = [], reasons: [Reason] = [],
-        practiceSessions: [PracticeSession] = [], settings: [String: String] = [:], conversationState: String? = nil
+        practiceSessions: [PracticeSession] = [], settings: [String: String] = [:], conversationState: String? = nil,
+        safetyPlan: [SafetyPlan.Item] = []
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -32,10 +35,11 @@ public struct Archive: Sendable, Equatable, Codable {
         self.practiceSessions = practiceSessions
         self.settings = settings
         self.conversationState = conversationState
+        self.safetyPlan = safetyPlan
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, exported, contacts, checkIns, reasons, practiceSessions, settings, conversationState
+        case format, version, exported, contacts, checkIns, reasons, practiceSessions, settings, conversationState, safetyPlan
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +53,7 @@ public struct Archive: Sendable, Equatable, Codable {
         practiceSessions = try container.decodeIfPresent([PracticeSession].self, forKey: .practiceSessions) ?? []
         settings = try container.decodeIfPresent([String: String].self, forKey: .settings) ?? [:]
         conversationState = try container.decodeIfPresent(String.self, forKey: .conversationState)
+        safetyPlan = try container.decodeIfPresent([SafetyPlan.Item].self, forKey: .safetyPlan) ?? []
     }
 
     /// The archive as pretty-printed JSON with sorted keys and millisecond dates.

@@ -11,8 +11,9 @@ extension Store {
         let sessions = try practiceSessions()
         let settings = try settings()
         let state = try loadState().flatMap { String(data: $0, encoding: .utf8) }
+        let plan = try safetyPlan()
         return Archive(exported: now, contacts: contacts, checkIns: checkIns, reasons: reasons,
-                       practiceSessions: sessions, settings: settings, conversationState: state)
+                       practiceSessions: sessions, settings: settings, conversationState: state, safetyPlan: plan.items)
     }
 
     /// Adds what the archive holds that the store does not, all at once or not at all.
@@ -34,6 +35,9 @@ extension Store {
             checkIns = try archive.checkIns.map { checkIn throws(CheckInError) in try checkIn.validated() }
         } catch {
             throw .checkIn(error)
+        }
+        guard archive.safetyPlan.allSatisfy({ !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else {
+            throw .badArchive("an item of the safety plan has no words")
         }
         let validContacts = contacts, validCheckIns = checkIns
         return try write { db in
@@ -58,6 +62,9 @@ extension Store {
             }
             for session in archive.practiceSessions {
                 if try session.insert(in: db) { summary.practiceSessionsAdded += 1 } else { summary.alreadyThere += 1 }
+            }
+            for item in archive.safetyPlan {
+                if try Self.insertPlanItem(item, in: db) { summary.planItemsAdded += 1 } else { summary.alreadyThere += 1 }
             }
             for (key, value) in archive.settings.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])

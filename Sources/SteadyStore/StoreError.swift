@@ -19,6 +19,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case contact(ContactError)
     case checkIn(CheckInError)
     case emptyReason
+    /// A safety plan item with no words.
+    case emptyPlanItem
+    /// No item with that number in a section of the safety plan.
+    case noPlanItem(section: String, number: Int, count: Int)
     /// The text given to import is not a Steady export.
     case badArchive(String)
     /// The export came from a newer Steady.
@@ -51,6 +55,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             problem.description
         case .emptyReason:
             "A reason needs a few words, such as \"for my kids\" or \"to feel well again\"."
+        case .emptyPlanItem:
+            "Write a few words for it, such as \"a walk round the block\"."
+        case .noPlanItem(let section, let number, let count):
+            count == 0
+                ? "There is nothing in \(section) yet, so there is no item \(number) to remove. Nothing was changed."
+                : "\(section) has \(count == 1 ? "one item" : "\(count) items"), so there is no item \(number). Nothing was changed."
         case .badArchive(let detail):
             "That file isn't a Steady export I can read (\(detail)). Nothing was imported."
         case .newerArchive(let version):

@@ -11,6 +11,9 @@ enum StoreMigrations {
     /// How the other person responded in a practice, and whether the person reached out after.
     static let v3 = "v3-practice-outcome"
 
+    /// The safety plan.
+    static let v4 = "v4-safety-plan"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(v1) { db in
@@ -67,6 +70,16 @@ enum StoreMigrations {
                 table.add(column: "response", .text)
                 table.add(column: "reachedOut", .boolean)
             }
+        }
+        migrator.registerMigration(v4) { db in
+            try db.create(table: "safety_plan") { table in
+                table.primaryKey("id", .text)
+                table.column("section", .text).notNull()
+                table.column("position", .integer).notNull()
+                table.column("text", .text).notNull()
+                table.column("created", .datetime).notNull()
+            }
+            try db.create(index: "safety_plan_order", on: "safety_plan", columns: ["section", "position"])
         }
         return migrator
     }

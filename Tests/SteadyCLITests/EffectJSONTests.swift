@@ -31,13 +31,14 @@ struct EffectJSONTests {
             + "{\"type\":\"record_checkin\",\"after\":\"\",\"before\":\"3\",\"coping\":\"another\",\"lapse\":\"true\",\"reached_out\":\"true\"},"
             + "{\"type\":\"show_reasons\"},"
             + "{\"type\":\"show_contacts\"},"
+            + "{\"type\":\"show_safety_plan\"},"
             + "{\"type\":\"show_crisis_lines\"},"
             + "{\"type\":\"offer_practice\",\"scenario\":\"saying-no\"},"
             + "{\"type\":\"add_reason\",\"from\":\"sam\"},"
             + "{\"type\":\"record_practice\",\"after\":\"7\",\"contact\":\"sam\",\"reached_out\":\"yes\",\"response\":\"warm\",\"scenario\":\"meet-up\"},"
             + "{\"type\":\"record_practice\",\"after\":\"sam\",\"reached_out\":\"false\",\"scenario\":\"apologising\"}]")
-        #expect(effects[5] == "\"effects\":[{\"type\":\"crisis\",\"category\":\"sos\",\"region\":\"none\"}]")
-        #expect(effects[6] == "\"effects\":[{\"type\":\"crisis\",\"category\":\"suicide\",\"region\":\"none\"}]")
+        #expect(effects[5] == "\"effects\":[{\"type\":\"show_safety_plan\"},{\"type\":\"crisis\",\"category\":\"sos\",\"region\":\"none\"}]")
+        #expect(effects[6] == "\"effects\":[{\"type\":\"show_safety_plan\"},{\"type\":\"crisis\",\"category\":\"suicide\",\"region\":\"none\"}]")
     }
 
     @Test func practiceFeedbackKeepsItsJSON() throws {

@@ -223,7 +223,9 @@ struct HardeningCLITests {
             return
         }
         let data = SteadyBinary.temporaryFolder().path
-        guard try Self.shell("mount -t tmpfs -o size=256k tmpfs \"$0\"", data) == 0 else {
+        // Room for the first chat's database and its write-ahead log (about 250 KB together
+        // since the safety plan's table), so that only the filler fills the disk.
+        guard try Self.shell("mount -t tmpfs -o size=512k tmpfs \"$0\"", data) == 0 else {
             print("skipped: cannot mount a small disk here")
             return
         }

@@ -205,26 +205,3 @@ struct InterpolationTests {
         #expect(turns[1].reply == "I'll be your mate at the pub. My mate at the pub is who you said.")
     }
 }
-
-/// Matching compares atom ids handed out at load; what people type must never add to them, or a
-/// long chat would grow without end.
-struct AtomTableTests {
-    @Test func newWordsInMessagesAddNoIDs() throws {
-        let library = try ShippedLibrary.library()
-        let engine = Engine(library: library)
-        var (_, state) = engine.start(seed: 3)
-        for i in 0..<200 {
-            let turn = engine.respond(to: "zorblat\(i) quixotic\(i) i really want a drink", state: &state)
-            #expect(!turn.reply.isEmpty)
-        }
-        #expect(Atoms.lookup("zorblat7") == Atoms.none)
-        #expect(Atoms.lookup("quixotic199") == Atoms.none)
-    }
-
-    @Test func aPatternMatchesAMessageReadAfterIt() throws {
-        let pattern = try Pattern.parse("flibbertigibbet (now|later)")
-        let message = Message("ok flibbertigibbet later", normalizer: Normalizer(), concepts: ConceptTable())
-        #expect(pattern.match(message) != nil)
-        #expect(Atoms.lookup("flibbertigibbet") != Atoms.none)
-    }
-}

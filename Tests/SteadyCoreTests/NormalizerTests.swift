@@ -17,6 +17,8 @@ struct NormalizerTests {
         ("soooo tired", "so tired"),
         ("cooool", "cool"),
         ("whyyyy", "whyy"),
+        // Any letter, not only a-z: the old byte-wise check missed letters of two bytes.
+        ("\u{043F}\u{0440}\u{0438}\u{0432}\u{0435}\u{0435}\u{0435}\u{0442}", "\u{043F}\u{0440}\u{0438}\u{0432}\u{0435}\u{0435}\u{0442}"),
         ("rock & roll", "rock and roll"),
         ("sad \u{1F622} today", "sad \u{1F622} today"),
         ("   ", ""),
@@ -40,7 +42,7 @@ struct NormalizerTests {
         // a real word the scripts might not know, and five letters is the minimum: it is corrected
         // only when exactly one candidate exists.
         let result = Self.normalizer.normalize(typed)
-        if typed.count < Normalizer.minimumCorrectableLength {
+        if typed.count < SpellingCorrector.minimumLength {
             #expect(result.tokens == [typed])
         } else {
             #expect(result.corrections.count <= 1)

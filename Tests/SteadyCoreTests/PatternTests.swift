@@ -2,17 +2,20 @@ import SteadyCore
 import Testing
 
 struct PatternTests {
-    static let concepts: ConceptTable = {
+    /// The concepts and the ids they were built with.
+    static let (concepts, ids): (ConceptTable, WordIDs) = {
         let at = SteadyCore.SourceLocation(file: "c.yaml", line: 1, column: 1)
         let definitions: [String: ConceptTable.Definition] = [
             "drink": ConceptTable.Definition(lines: ["a drink", "beer", "wine"].map { Located($0, at: at) }, location: at),
             "substance": ConceptTable.Definition(lines: ["~drink", "weed"].map { Located($0, at: at) }, location: at),
         ]
-        return (try? ConceptTable(definitions: definitions)) ?? ConceptTable()
+        var ids = WordIDs()
+        let concepts = (try? ConceptTable(definitions: definitions, ids: &ids)) ?? ConceptTable()
+        return (concepts, ids)
     }()
 
     static func message(_ text: String) -> Message {
-        Message(text, normalizer: Normalizer(), concepts: concepts)
+        Message(reading: text, concepts: concepts, ids: ids)
     }
 
     static func matches(_ pattern: String, _ text: String) throws -> Bool {

@@ -82,7 +82,7 @@ struct PropertyTests {
         for _ in 0..<2_000 {
             let (source, text) = Self.patternAndText(&random)
             let pattern = try Pattern.parse(source)
-            let message = Message(text, normalizer: Normalizer(), concepts: ConceptTable())
+            let message = Message(reading: text)
             #expect(pattern.match(message) != nil, "pattern \(source) did not match \(text)")
         }
     }
@@ -93,15 +93,14 @@ struct PropertyTests {
         for _ in 0..<3_000 {
             let source = (0..<Int(random.next() % 10)).map { _ in symbols[Int(random.next() % UInt64(symbols.count))] }.joined()
             guard let pattern = try? Pattern.parse(source) else { continue }
-            _ = pattern.match(Message(Self.text(&random), normalizer: Normalizer(), concepts: ConceptTable()))
+            _ = pattern.match(Message(reading: Self.text(&random)))
         }
     }
 
     /// Found by Scripts/fuzz: many wildcards against a long message used to take minutes.
     @Test func manyWildcardsAgainstALongMessageGiveUpQuickly() throws {
         let pattern = try Pattern.parse("alpha " + String(repeating: "* ", count: 30) + "[*] zebra")
-        let message = Message(Array(repeating: "alpha brave cloud", count: 300).joined(separator: " "),
-                              normalizer: Normalizer(), concepts: ConceptTable())
+        let message = Message(reading: Array(repeating: "alpha brave cloud", count: 300).joined(separator: " "))
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             #expect(pattern.match(message) == nil)

@@ -10,6 +10,7 @@ struct MigrationTests {
         (StoreMigrations.v1, ["checkins", "contacts", "reasons"]),
         (StoreMigrations.v2, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
         (StoreMigrations.v3, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
+        (StoreMigrations.v4, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "safety_plan", "settings"]),
     ]
 
     @Test func aVersion2PracticeSessionKeepsItsDataAndGainsAnOutcome() throws {

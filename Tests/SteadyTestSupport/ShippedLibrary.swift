@@ -1,5 +1,6 @@
 import Foundation
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// The shipped Dialogues folder, read from disk the way the binary reads it.

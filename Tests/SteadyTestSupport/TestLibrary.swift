@@ -1,4 +1,5 @@
 import SteadyCore
+import SteadyTestSupport
 import Testing
 
 /// Builds libraries from YAML text written inside tests.

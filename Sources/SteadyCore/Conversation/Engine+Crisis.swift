@@ -67,6 +67,9 @@ extension Engine {
         case nil:
             out.say("Here is where to find help right now.")
         }
+        // The person's own safety plan, before the lines (after the emergency sentences above);
+        // not when the one at risk is someone else.
+        if category != .someoneElse { out.place(.showSafetyPlan) }
         out.say("I'm a program, so I can't call anyone or send help. People can, right now:")
         out.say(lineList(kinds: kinds))
         out.say("Reaching out now is the right thing to do. Help exists, and people want to hear from you.")
@@ -74,7 +77,6 @@ extension Engine {
         out.effects.append(.crisis(category: category, region: region))
     }
 
-    var emergencyNumber: String { regionInfo?.emergency ?? library.safety.lines.defaultEmergency }
 
     /// The crisis lines for the person's region, with the emergency number, as a list.
     func crisisLinesText() -> String { lineList(kinds: [.suicide]) }

@@ -127,7 +127,7 @@ public struct Engine: Sendable {
     /// The best dialogue for a message: triggers first, then the nearest example.
     func routeToDialogue(_ message: Message, state: ConversationState) -> (Int, Turn.Route, [[String]])? {
         let active = state.stack.map(\.dialogue)
-        if let candidate = library.router.best(message) {
+        if let candidate = library.router.matches(message).first {
             let dialogue = library.dialogues[candidate.entry.dialogue]
             if active.contains(dialogue.id) { return nil }
             let trigger = dialogue.triggers[candidate.entry.trigger]
@@ -149,40 +149,18 @@ public struct Engine: Sendable {
     static let menuPhrases: Set<String> = ["help", "menu", "options", "show menu", "show me the menu"]
     static let politeWords: Set<String> = ["please", "okay", "just", "can", "we", "i", "want", "to", "now", "lets", "let", "us"]
 
-    /// The universal words as atom ids. Made while a library is built, before its normaliser
-    /// learns the words it knows, so that these words are among them.
-    struct UniversalWords: Sendable {
-        var polite: AtomSet
-        var stop: Set<[Int32]>
-        var menu: Set<[Int32]>
-
-        init() {
-            func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { Atoms.intern(atom: String($0)) } }
-            polite = AtomSet(Engine.politeWords.map { Atoms.intern(atom: $0) })
-            stop = Set(Engine.stopPhrases.map(ids))
-            menu = Set(Engine.menuPhrases.map(ids))
-        }
-    }
-
-    static let universalWords = UniversalWords()
-
     /// Words that work in every step.
     func universal(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) -> Bool? {
         guard message.tokens.count <= 8 else { return nil }
-        let words = Self.universalWords
-        var phrase: [Int32] = []
-        for id in message.ids where !words.polite.contains(id) {
-            if id == Atoms.none { return nil }
-            phrase.append(id)
-        }
-        if words.stop.contains(phrase), !state.stack.isEmpty {
+        let phrase = message.tokens.filter { !Self.politeWords.contains($0) }.joined(separator: " ")
+        if Self.stopPhrases.contains(phrase), !state.stack.isEmpty {
             state.stack = []
             state.menu = []
             out.route = .command("stop")
             out.say("Okay, we can stop there. I'm still here if you want to talk about something else.")
             return true
         }
-        if words.menu.contains(phrase) {
+        if Self.menuPhrases.contains(phrase) {
             out.route = .command("menu")
             showMenu(intro: "Here's what I can help with. Pick a number, or just tell me what's going on.",
                      state: &state, out: &out)

@@ -32,6 +32,13 @@ struct TurnBuilder {
         while effectAnchors.count < effects.count { effectAnchors.append(lines.count) }
     }
 
+    /// Adds an effect whose result belongs after the lines said so far.
+    mutating func place(_ effect: Effect) {
+        anchorNewEffects()
+        effects.append(effect)
+        anchorNewEffects()
+    }
+
     func finish(state: ConversationState) -> Turn {
         var turn = Turn(number: number)
         turn.reply = lines.joined(separator: "\n")

@@ -6,8 +6,9 @@ public struct ConceptTable: Sendable {
     public private(set) var phrases: [String: [[String]]] = [:]
     /// Where each concept was defined.
     public private(set) var locations: [String: SourceLocation] = [:]
-    /// Phrases as atom ids, indexed by the id of their first word.
-    private var byFirstToken: [[(tokens: [Int32], concept: String, id: Int32)]] = []
+    /// Phrases as word ids, by the id of their first word; at each, the longest first, then by
+    /// concept name (descending).
+    private var byFirstWord: [Int32: [(words: [Int32], concept: String, id: Int32)]] = [:]
 
     public init() {}
 
@@ -41,62 +42,45 @@ public struct ConceptTable: Sendable {
         }
     }
 
-    /// Builds the table; reports unknown inclusions and cycles.
-    public init(definitions: [String: Definition]) throws(ConceptError) {
-        // Each concept's phrases as words and as atom ids. A concept's own words get their ids
-        // in one look-up; an included concept's phrases are taken whole, already resolved.
-        var resolved: [String: [[String]]] = [:]
-        var resolvedIDs: [String: [[Int32]]] = [:]
+    /// Builds the table, naming its words and concepts in `ids`; reports unknown inclusions
+    /// and cycles.
+    public init(definitions: [String: Definition], ids: inout WordIDs) throws(ConceptError) {
         var visiting: Set<String> = []
-
         func resolve(_ name: String) throws(ConceptError) {
-            if resolved[name] != nil { return }
+            if phrases[name] != nil { return }
             guard let definition = definitions[name] else { throw .unknown(name, nil) }
             guard visiting.insert(name).inserted else { throw .cycle(name, definition.location) }
-            var own: [[String]] = []
-            for entry in definition.entries {
-                if case .phrase(let tokens) = entry.value, !tokens.isEmpty { own.append(tokens) }
-            }
-            let ids = Atoms.intern(atoms: own.joined())
-            var ownIDs = 0
-            var out: [[String]] = [], outIDs: [[Int32]] = []
+            var out: [[String]] = []
             for entry in definition.entries {
                 switch entry.value {
                 case .inclusion(let inner):
                     guard definitions[inner] != nil else { throw .unknown(inner, entry.location) }
                     try resolve(inner)
-                    out += resolved[inner] ?? []
-                    outIDs += resolvedIDs[inner] ?? []
+                    out += phrases[inner] ?? []
                 case .phrase(let tokens):
-                    guard !tokens.isEmpty else { continue }
-                    out.append(tokens)
-                    outIDs.append(Array(ids[ownIDs..<(ownIDs + tokens.count)]))
-                    ownIDs += tokens.count
+                    if !tokens.isEmpty { out.append(tokens) }
                 }
             }
             visiting.remove(name)
-            resolved[name] = out
-            resolvedIDs[name] = outIDs
+            phrases[name] = out
         }
-
         let names = definitions.keys.sorted()
         for name in names {
             try resolve(name)
             locations[name] = definitions[name]?.location
         }
-        phrases = resolved
-        // At each first word, the longest phrases first, then by concept name (descending).
-        var byFirst: [Int32: [(tokens: [Int32], concept: String, id: Int32, rank: Int)]] = [:]
-        let conceptIDs = Atoms.intern(atoms: names.map { "~" + $0 })
-        for (rank, concept) in names.enumerated() {
-            for tokens in Set(resolvedIDs[concept] ?? []) {
-                byFirst[tokens[0], default: []].append((tokens, concept, conceptIDs[rank], rank))
+        for name in names {
+            let id = ids.name(WordIDs.concept(name))
+            // In the order written, each phrase once: a set's order differs from one set to another,
+            // and ids must not.
+            var seen = Set<[String]>()
+            for phrase in phrases[name] ?? [] where seen.insert(phrase).inserted {
+                let words = phrase.map { ids.name($0) }
+                byFirstWord[words[0], default: []].append((words, name, id))
             }
         }
-        byFirstToken = Array(repeating: [], count: Int(byFirst.keys.max() ?? -1) + 1)
-        for (first, list) in byFirst {
-            byFirstToken[Int(first)] = list.sorted { ($0.tokens.count, $0.rank) > ($1.tokens.count, $1.rank) }
-                .map { ($0.tokens, $0.concept, $0.id) }
+        for (first, list) in byFirstWord {
+            byFirstWord[first] = list.sorted { ($0.words.count, $0.concept) > ($1.words.count, $1.concept) }
         }
     }
 
@@ -128,38 +112,21 @@ public struct ConceptTable: Sendable {
     /// Every word that appears in some concept.
     public var words: Set<String> { Set(phrases.values.joined().joined()) }
 
-    /// Finds every concept phrase in a message's atom ids: the hits by position, longest first
-    /// at each, and where each position's hits start (both empty when there are none).
-    func occurrences(in ids: [Int32]) -> (hits: [ConceptHit], starts: [Int32]) {
-        var hits: [ConceptHit] = []
-        var starts: [Int32] = []
-        for i in ids.indices {
-            let first = Int(ids[i])
-            guard first >= 0, first < byFirstToken.count else { continue }
-            for (phrase, concept, id) in byFirstToken[first] {
-                guard i + phrase.count <= ids.count else { continue }
-                var same = true
-                for k in 1..<phrase.count where ids[i + k] != phrase[k] {
-                    same = false
-                    break
-                }
-                guard same else { continue }
-                // The first hit: positions before this one have none.
-                if starts.isEmpty { starts = [Int32](repeating: 0, count: i + 1) }
-                while starts.count <= i { starts.append(Int32(hits.count)) }
-                hits.append(ConceptHit(concept: concept, id: id, length: phrase.count))
+    /// The concept phrases that start at each position of a message's word ids, longest first.
+    func occurrences(in ids: [Int32]) -> [[ConceptHit]] {
+        ids.indices.map { i in
+            (byFirstWord[ids[i]] ?? []).compactMap { words, concept, id in
+                guard i + words.count <= ids.count, ids[i..<(i + words.count)].elementsEqual(words) else { return nil }
+                return ConceptHit(concept: concept, id: id, length: words.count)
             }
         }
-        guard !starts.isEmpty else { return ([], []) }
-        while starts.count <= ids.count { starts.append(Int32(hits.count)) }
-        return (hits, starts)
     }
 }
 
 /// A concept phrase found at a position of a message.
 public struct ConceptHit: Sendable, Hashable {
     public var concept: String
-    /// The concept's atom id (its `~name`).
+    /// The concept's id (of its `~name`).
     public var id: Int32
     public var length: Int
 }

@@ -79,8 +79,8 @@ extension SafetyNet {
         init(_ message: Message, net: SafetyNet) {
             self.message = message
             self.net = net
-            func spans(_ patterns: [Pattern]) -> [(String, Range<Int>)] {
-                patterns.flatMap { p in p.matches(message).map { (p.source, $0.start..<max($0.end, $0.start + 1)) } }
+            func spans(_ patterns: [CompiledPattern]) -> [(String, Range<Int>)] {
+                patterns.flatMap { p in p.matches(message).map { (p.pattern.source, $0.start..<max($0.end, $0.start + 1)) } }
             }
             figures = spans(net.figures)
             past = spans(net.past).map(\.1)

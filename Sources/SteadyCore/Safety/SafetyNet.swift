@@ -14,31 +14,52 @@ public struct SafetyNet: Sendable {
         public var location: SourceLocation
     }
 
-    public private(set) var cues: [CuePattern]
-    /// Figures of speech ("this homework is killing me") that cancel a cue they overlap.
-    public private(set) var figures: [Pattern]
-    /// Words about the past ("used to", "years ago"): a cue in the same clause is not about now.
-    public private(set) var past: [Pattern]
-    /// Signs of hyperbole ("lol", "hungover"): a wish to die beside one is asked about, not
-    /// taken as a crisis.
-    public private(set) var hyperbole: [Pattern]
-    /// Words that, shortly before a cue in its clause, mean the person says the opposite.
-    public private(set) var negators: Set<String>
-    public private(set) var lines: CrisisLines
+    /// What the safety files say, as written.
+    public struct Definition: Sendable {
+        public var cues: [CuePattern]
+        /// Figures of speech ("this homework is killing me") that cancel a cue they overlap.
+        public var figures: [Pattern]
+        /// Words about the past ("used to", "years ago"): a cue in the same clause is not about now.
+        public var past: [Pattern]
+        /// Signs of hyperbole ("lol", "hungover"): a wish to die beside one is asked about, not
+        /// taken as a crisis.
+        public var hyperbole: [Pattern]
+        /// Words that, shortly before a cue in its clause, mean the person says the opposite.
+        public var negators: Set<String>
+        public var lines: CrisisLines
+
+        public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], negators: Set<String>,
+                    lines: CrisisLines) {
+            self.cues = cues
+            self.figures = figures
+            self.past = past
+            self.hyperbole = hyperbole
+            self.negators = negators
+            self.lines = lines
+        }
+    }
+
+    public let definition: Definition
+    public var cues: [CuePattern] { definition.cues }
+    public var negators: Set<String> { definition.negators }
+    public var lines: CrisisLines { definition.lines }
+    let compiledCues: [CompiledPattern]
+    let figures: [CompiledPattern]
+    let past: [CompiledPattern]
+    let hyperbole: [CompiledPattern]
     private let index: PatternIndex
 
     /// How many tokens before a cue, within its clause, are searched for a negator.
     public static let negationWindow = 4
 
-    public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], negators: Set<String>,
-                lines: CrisisLines) {
-        self.cues = cues
-        self.figures = figures
-        self.past = past
-        self.hyperbole = hyperbole
-        self.negators = negators
-        self.lines = lines
-        index = PatternIndex(cues.map(\.pattern))
+    /// Compiles the safety net, naming its words in the library's ids.
+    public init(_ definition: Definition, ids: inout WordIDs) {
+        self.definition = definition
+        compiledCues = definition.cues.map { CompiledPattern($0.pattern, naming: &ids) }
+        figures = definition.figures.map { CompiledPattern($0, naming: &ids) }
+        past = definition.past.map { CompiledPattern($0, naming: &ids) }
+        hyperbole = definition.hyperbole.map { CompiledPattern($0, naming: &ids) }
+        index = PatternIndex(compiledCues)
     }
 
     /// What the safety net makes of a message: the strongest finding, or nil.
@@ -62,7 +83,7 @@ public struct SafetyNet: Sendable {
         var hits: [CueHit] = []
         for id in index.candidates(message) {
             let cue = cues[id]
-            for match in cue.pattern.matches(message) {
+            for match in compiledCues[id].matches(message) {
                 let span = match.start..<max(match.end, match.start + 1)
                 hits.append(CueHit(cue: cue.cue, span: span, words: message.tokens[span].joined(separator: " "),
                                    pattern: cue.pattern.source, location: cue.location))

@@ -78,6 +78,8 @@ extension Effect {
                 return .showCrisisLines
             case .showContacts:
                 return .showContacts
+            case .showSafetyPlan:
+                return .showSafetyPlan
             case .offerPractice:
                 return .offerPractice(scenario: text("scenario"))
             case .addReason:

@@ -19,7 +19,7 @@ extension Effect {
             put("after", record.after)
             put("reached_out", record.reachedOut)
             put("lapse", record.lapse)
-        case .showReasons, .showCrisisLines, .showContacts:
+        case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan:
             break
         case .offerPractice(let scenario):
             put("scenario", scenario)
@@ -72,7 +72,7 @@ extension Effect {
             record.reachedOut = record.reachedOut?.filled(by: fill)
             record.lapse = record.lapse?.filled(by: fill)
             return .recordCheckin(record)
-        case .showReasons, .showCrisisLines, .showContacts, .practiceFeedback, .crisis:
+        case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan, .practiceFeedback, .crisis:
             return self
         case .offerPractice(let scenario):
             return .offerPractice(scenario: text(scenario))

@@ -7,6 +7,7 @@ extension Effect {
         case showReasons = "show_reasons"
         case showCrisisLines = "show_crisis_lines"
         case showContacts = "show_contacts"
+        case showSafetyPlan = "show_safety_plan"
         case offerPractice = "offer_practice"
         case addReason = "add_reason"
         case feedback
@@ -45,7 +46,7 @@ extension Effect {
             case .recordPractice: ["scenario", "contact", "response", "after", "reached_out"]
             case .practiceFeedback: ["variable", "kind", "draft", "strengths", "advice"]
             case .crisis: ["category", "region"]
-            case .showReasons, .showCrisisLines, .showContacts: []
+            case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan: []
             }
         }
     }

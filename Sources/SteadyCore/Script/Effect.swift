@@ -19,6 +19,8 @@ public enum Effect: Sendable, Hashable {
     case showCrisisLines
     /// Shows the person's support contacts.
     case showContacts
+    /// Shows the essentials of the person's own safety plan (nothing when they have none).
+    case showSafetyPlan
     /// Offers to rehearse a conversation.
     case offerPractice(scenario: String?)
     /// Saves a reason for change, such as `{what_helped}`.
@@ -43,6 +45,7 @@ public enum Effect: Sendable, Hashable {
         case .showReasons: .showReasons
         case .showCrisisLines: .showCrisisLines
         case .showContacts: .showContacts
+        case .showSafetyPlan: .showSafetyPlan
         case .offerPractice: .offerPractice
         case .addReason: .addReason
         case .feedback: .feedback

@@ -5,6 +5,8 @@ public struct Library: Sendable {
     public private(set) var concepts: ConceptTable
     public private(set) var safety: SafetyNet
     public private(set) var normalizer: Normalizer
+    /// The ids of every word and concept the library names.
+    public private(set) var ids: WordIDs
     public private(set) var router: Router
     public private(set) var examples: ExampleIndex
     private var byID: [String: Int]
@@ -18,7 +20,7 @@ public struct Library: Sendable {
 
     /// Normalises a message and finds its concepts.
     public func message(_ text: String) -> Message {
-        Message(text, normalizer: normalizer, concepts: concepts)
+        Message(text, normalizer: normalizer, ids: ids, concepts: concepts)
     }
 
     /// Loads scripts and safety data. A broken file is refused with its diagnostics and the rest
@@ -29,41 +31,33 @@ public struct Library: Sendable {
     ///   - safety: the shipped safety files; files of that kind among `sources` are refused.
     ///   - words: real English words, which spelling correction leaves alone.
     public static func build(sources: [ScriptSource], safety: [ScriptSource], words: WordList = .empty) -> (Library?, [Diagnostic]) {
+        // 1. Every file read as written: patterns parsed, not compiled.
         let files = loadFiles(sources, safety: safety)
-        // Spelling correction learns the words of every dialogue while the concept table is
-        // built and checked; in the rare case that a dialogue is refused, it learns again.
-        let ((concepts, accepted, refusals), learned) = concurrently({
-            checked(files.dialogues, conceptDefinitions: files.conceptDefinitions)
-        }, {
-            var normalizer = spellingNormalizer(learning: files.dialogues, of: files, dictionary: words)
-            normalizer.addVocabulary(ConceptTable.words(of: files.conceptDefinitions))
-            return normalizer
-        })
+        // 2. The concept table, and the dialogues that pass the checks that need every file.
+        //    Word ids start here: the concepts' words first, then each pattern's as it compiles.
+        var ids = WordIDs()
+        let (concepts, accepted, refusals) = checked(files.dialogues, conceptDefinitions: files.conceptDefinitions, ids: &ids)
         let diagnostics = files.diagnostics + refusals
-        guard let safetyNet = files.safety else { return (nil, diagnostics) }
-
-        // What was learned holds unless a dialogue or the concept table was refused.
-        var normalizer = learned
-        if accepted.count != files.dialogues.count || concepts.phrases.count != files.conceptDefinitions.count {
-            normalizer = spellingNormalizer(learning: accepted, of: files, dictionary: words)
-            normalizer.addVocabulary(concepts.words)
+        guard let definition = files.safety else { return (nil, diagnostics) }
+        // 3. Spelling correction corrects towards the words of the safety net, of the accepted
+        //    dialogues and of the concepts.
+        var normalizer = Normalizer(dictionary: words)
+        normalizer.addVocabulary(accepted.reduce(into: files.safetyWords) { $0.formUnion(files.words[ObjectIdentifier($1)] ?? []) })
+        normalizer.addVocabulary(concepts.words)
+        // 4. The safety net and the triggers, compiled; the steps' replies, compiled when a
+        //    message is tried on them, have their words named now.
+        let safetyNet = SafetyNet(definition, ids: &ids)
+        let router = Router(dialogues: accepted, ids: &ids)
+        for dialogue in accepted {
+            for node in dialogue.nodes.values {
+                for reply in node.replies { _ = CompiledPattern(reply.pattern, naming: &ids) }
+            }
         }
-        // The universal words ("stop", "menu") get their ids before the normaliser learns them.
-        _ = Engine.universalWords
-        let ready = normalizer
-        // The examples are read while the normaliser is prepared; their words get ids after it.
-        var ((prepared, router), reading) = concurrently({
-            var normalizer = ready
-            normalizer.prepare()
-            return (normalizer, Router(dialogues: accepted))
-        }, {
-            ExampleIndex.read(accepted, normalizer: ready, concepts: concepts)
-        })
-        let examples = ExampleIndex(reading)
-        prepared.learn(examples.words)
+        // 5. The examples, read with the finished normaliser.
+        let examples = ExampleIndex(accepted, normalizer: normalizer, concepts: concepts, ids: &ids)
 
         var library = Library(
-            dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: prepared,
+            dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: normalizer, ids: ids,
             router: router, examples: examples,
             byID: Dictionary(accepted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
         for (i, dialogue) in accepted.enumerated() where library.firstByTopic[dialogue.topic] == nil {
@@ -72,16 +66,9 @@ public struct Library: Sendable {
         return (library, diagnostics)
     }
 
-    /// A normaliser that corrects towards the words of the safety net and of these dialogues.
-    static func spellingNormalizer(learning dialogues: [Dialogue], of files: LoadedFiles, dictionary: WordList) -> Normalizer {
-        var normalizer = Normalizer(dictionary: dictionary)
-        normalizer.addVocabulary(dialogues.reduce(into: files.safetyWords) { $0.formUnion(files.words[ObjectIdentifier($1)] ?? []) })
-        return normalizer
-    }
-
     /// What reading every file gave, in the order of the sources.
     struct LoadedFiles: Sendable {
-        var safety: SafetyNet?
+        var safety: SafetyNet.Definition?
         /// The words the safety patterns use, and each dialogue's (for spelling correction).
         var safetyWords: Set<String> = []
         var words: [ObjectIdentifier: Set<String>] = [:]
@@ -90,11 +77,10 @@ public struct Library: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Reads every file on its own, on every core at once, the safety net as one more task;
-    /// then gathers the results in the order of the sources.
+    /// Reads every file on its own, then gathers the results in the order of the sources.
     static func loadFiles(_ sources: [ScriptSource], safety: [ScriptSource]) -> LoadedFiles {
         enum Loaded: Sendable {
-            case safety(SafetyNet?, [Diagnostic], Set<String>)
+            case safety(SafetyNet.Definition?, [Diagnostic], Set<String>)
             case refused(Diagnostic)
             case concepts([String: ConceptTable.Definition], [Diagnostic])
             case dialogue(Dialogue?, [Diagnostic], Set<String>)
@@ -113,22 +99,15 @@ public struct Library: Sendable {
                 return .dialogue(dialogue, found, dialogue.map(Self.vocabulary(of:)) ?? [])
             }
         }
-        // The longest work first, so that neither core is left with a long file at the end.
-        let order = [-1] + sources.indices.sorted { sources[$0].text.utf8.count > sources[$1].text.utf8.count }
-        let done = parallelMap(order.count) { k -> (Int, Loaded) in
-            let i = order[k]
-            guard i >= 0 else {
-                let (net, found) = SafetyLoader.load(safety)
-                let patterns = (net?.cues.map(\.pattern) ?? []) + (net?.figures ?? [])
-                return (i, .safety(net, found, patterns.reduce(into: Set<String>()) { $1.addWords(to: &$0) }))
-            }
-            return (i, load(sources[i]))
+        @Sendable func loadSafety() -> Loaded {
+            let (definition, found) = SafetyLoader.load(safety)
+            let patterns = (definition?.cues.map(\.pattern) ?? []) + (definition?.figures ?? [])
+            return .safety(definition, found, patterns.reduce(into: Set<String>()) { $1.addWords(to: &$0) })
         }
-        var results = [Loaded?](repeating: nil, count: sources.count + 1)
-        for (i, loaded) in done { results[i < 0 ? 0 : i + 1] = loaded }
+        let results = [loadSafety()] + sources.map(load)
 
         var files = LoadedFiles()
-        for case let result? in results {
+        for result in results {
             switch result {
             case .safety(let net, let found, let words):
                 files.safety = net
@@ -163,12 +142,12 @@ public struct Library: Sendable {
     /// used twice, no unknown concept, no call to an unknown dialogue (repeated until no
     /// refusal breaks another dialogue's call). Returns what was refused, and why.
     static func checked(
-        _ loaded: [Dialogue], conceptDefinitions: [String: ConceptTable.Definition]
+        _ loaded: [Dialogue], conceptDefinitions: [String: ConceptTable.Definition], ids: inout WordIDs
     ) -> (ConceptTable, [Dialogue], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var concepts = ConceptTable()
         do {
-            concepts = try ConceptTable(definitions: conceptDefinitions)
+            concepts = try ConceptTable(definitions: conceptDefinitions, ids: &ids)
         } catch {
             let location: SourceLocation? = switch error {
             case .unknown(_, let at): at

@@ -2,8 +2,8 @@ import Yams
 
 /// Reads the safety net's patterns and crisis lines from the shipped `Dialogues/safety/` files.
 public enum SafetyLoader {
-    /// Builds the safety net, or reports why it cannot: Steady refuses to run without one.
-    public static func load(_ sources: [ScriptSource]) -> (SafetyNet?, [Diagnostic]) {
+    /// Reads the safety net, or reports why it cannot: Steady refuses to run without one.
+    public static func load(_ sources: [ScriptSource]) -> (SafetyNet.Definition?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var data = CrisisData()
         var lines: CrisisLines?
@@ -38,8 +38,8 @@ public enum SafetyLoader {
                                           hint: "Dialogues/safety/crisis-lines.yaml must be present and valid"))
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
-        return (SafetyNet(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole,
-                          negators: data.negators, lines: lines), diagnostics)
+        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole,
+                                     negators: data.negators, lines: lines), diagnostics)
     }
 
     /// What the `crisis:` section holds.

@@ -182,8 +182,7 @@ public enum ScriptLoader {
 
     static func isIdentifier(_ text: String) -> Bool {
         guard !text.isEmpty else { return false }
-        // Plain ASCII names are checked byte by byte, without Unicode's tables.
-        return text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.allSatisfy(NameCharacter.contains) : text.allSatisfy(NameCharacter.contains)
+        return text.allSatisfy(NameCharacter.contains)
     }
 
     static func limited(_ items: [Located<String>], _ reader: inout YAMLReader, what: String) -> [Located<String>] {

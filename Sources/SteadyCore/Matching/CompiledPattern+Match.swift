@@ -1,0 +1,143 @@
+/// Where a pattern matched a message, with what its wildcards captured.
+public struct PatternMatch: Sendable, Hashable {
+    /// First matched token.
+    public var start: Int
+    /// One past the last matched token.
+    public var end: Int
+    /// The tokens each `*` took, in order.
+    public var captures: [[String]]
+}
+
+extension CompiledPattern {
+    /// The most steps one search of a message may take. Wildcards can be tried at many lengths,
+    /// so a pattern such as `* * * * x` against a long message could otherwise take very long;
+    /// past this the pattern is taken not to match.
+    static let maximumSteps = 20_000
+
+    /// What one search of a message has found so far, and how much work it has done.
+    struct Search {
+        /// The tokens each `*` took so far, in order.
+        var captures: [[String]] = []
+        /// Steps taken so far.
+        var steps = 0
+    }
+
+    /// Matches the pattern against a message, or returns nil.
+    public func match(_ message: Message) -> PatternMatch? {
+        var first: PatternMatch?
+        search(message) { match in
+            first = match
+            return false
+        }
+        return first
+    }
+
+    /// Every place the pattern matches, one match per start position.
+    public func matches(_ message: Message) -> [PatternMatch] {
+        var found: [PatternMatch] = []
+        search(message) { match in
+            found.append(match)
+            return true
+        }
+        return found
+    }
+
+    /// Whether the message holds one id of every required group: false means the pattern
+    /// certainly does not match.
+    func mayMatch(_ message: Message) -> Bool {
+        for group in requiredGroups {
+            var found = false
+            for id in group where message.contains(atom: id) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
+    /// Hands each match to `found`, one per start position, until `found` returns false.
+    private func search(_ message: Message, _ found: (PatternMatch) -> Bool) {
+        guard mayMatch(message) else { return }
+        for excluded in exclusions where Self.occurs(excluded, in: message) { return }
+        let count = message.ids.count
+        var search = Search()
+        for start in pattern.anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
+            if let firstIDs, start < count, !Self.starts(firstIDs, at: start, in: message) { continue }
+            search.captures = []
+            let end = Self.match(elements[...], at: start, in: message, search: &search) { end, _ in
+                !pattern.anchoredEnd || end == count ? end : nil
+            }
+            if search.steps > Self.maximumSteps { return }
+            if let end, !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }
+        }
+    }
+
+    /// Whether a token position holds one of the ids a match must begin with there.
+    static func starts(_ ids: [Int32], at position: Int, in message: Message) -> Bool {
+        let token = message.ids[position]
+        return ids.contains { id in id == token || message.hits(at: position).contains { $0.id == id } }
+    }
+
+    static func occurs(_ element: Element, in message: Message) -> Bool {
+        message.ids.indices.contains { start in
+            var search = Search()
+            return match([element][...], at: start, in: message, search: &search, then: { end, _ in end }) != nil
+        }
+    }
+
+    /// Matches elements from a token position, then hands the end position to `then`, which
+    /// says whether the rest of the pattern matches from there (backtracking when it does not).
+    static func match(
+        _ elements: ArraySlice<Element>, at position: Int, in message: Message, search: inout Search,
+        then: (Int, inout Search) -> Int?
+    ) -> Int? {
+        search.steps += 1
+        guard search.steps <= maximumSteps else { return nil }
+        let ids = message.ids
+        guard let first = elements.first else { return then(position, &search) }
+        let rest = elements.dropFirst()
+        switch first {
+        case .word(let id):
+            guard position < ids.count, ids[position] == id else { return nil }
+            return match(rest, at: position + 1, in: message, search: &search, then: then)
+        case .concept(let id):
+            guard position < ids.count else { return nil }
+            for hit in message.hits(at: position) where hit.id == id {
+                if let end = match(rest, at: position + hit.length, in: message, search: &search, then: then) {
+                    return end
+                }
+            }
+            return nil
+        case .wildcard(let next):
+            let available = ids.count - position
+            guard available >= 1 else { return nil }
+            // A trailing wildcard takes everything left first; an inner one takes as little as it can.
+            let lengths = rest.isEmpty ? Array(stride(from: available, through: 1, by: -1)) : Array(1...available)
+            for length in lengths {
+                // Only where what follows can begin; checking costs no step of the search.
+                if let next, position + length >= ids.count || !starts(next, at: position + length, in: message) { continue }
+                let mark = search.captures.count
+                search.captures.append(Array(message.tokens[position..<(position + length)]))
+                if let end = match(rest, at: position + length, in: message, search: &search, then: then) {
+                    return end
+                }
+                search.captures.removeSubrange(mark...)
+            }
+            return nil
+        case .choice(let alts), .optional(let alts):
+            for alt in alts {
+                let mark = search.captures.count
+                let end = match(alt[...], at: position, in: message, search: &search) { altEnd, search in
+                    match(rest, at: altEnd, in: message, search: &search, then: then)
+                }
+                if let end { return end }
+                search.captures.removeSubrange(mark...)
+            }
+            if case .optional = first {
+                return match(rest, at: position, in: message, search: &search, then: then)
+            }
+            return nil
+        }
+    }
+}
