@@ -13,7 +13,7 @@ extension SafetyNet {
     /// Cues that state danger together, near each other (in the same or a neighbouring sentence).
     static let together: [(Cue, [Cue], Category, String)] = [
         (.means, [.readiness, .finality, .hopelessness, .burden], .suicide, "a means beside"),
-        (.finality, [.readiness, .hopelessness, .burden], .suicide, "a goodbye beside"),
+        (.finality, [.readiness, .hopelessness, .burden, .finality], .suicide, "a goodbye beside"),
         (.stopped, [.withdrawalSign], .withdrawal, "stopping suddenly beside"),
         (.impaired, [.child], .abuse, "someone drunk or high beside"),
     ]
@@ -37,7 +37,9 @@ extension SafetyNet {
         }
         for (first, partners, category, words) in Self.together {
             for hit in live where hit.cue == first {
-                guard let partner = live.first(where: { partners.contains($0.cue) && abs($0.sentence - hit.sentence) <= Self.nearness })
+                guard let partner = live.first(where: {
+                    partners.contains($0.cue) && abs($0.sentence - hit.sentence) <= Self.nearness && !$0.span.overlaps(hit.span)
+                })
                 else { continue }
                 let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
                 let pair = [hit, partner].sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -59,6 +61,8 @@ extension SafetyNet {
         let figures: [(String, Range<Int>)]
         let past: [Range<Int>]
         let hyperbole: [Range<Int>]
+        /// Sentences that say the person means it.
+        let earnestSentences: Set<Int>
         /// Where each sentence begins (token positions), the first at 0.
         let sentences: [Int]
         /// Where each clause begins: sentences, and words that start a new clause.
@@ -68,6 +72,8 @@ extension SafetyNet {
         static let clauseWords: Set<String> = ["but", "because", "although", "though", "however", "except", "whereas", "yet"]
         /// The first person: a cue after one of these is about the writer.
         static let firstPerson: Set<String> = ["i", "me", "my", "myself", "im"]
+        /// Words that begin a clause of their own when they follow a negator.
+        static let subjects: Set<String> = ["i", "he", "she", "they", "we", "you"]
         /// People who may be the one at risk: "my friend says she wants to die".
         static let people: Set<String> = [
             "friend", "mate", "son", "daughter", "brother", "sister", "mum", "dad", "father", "mother", "partner",
@@ -84,12 +90,22 @@ extension SafetyNet {
             }
             figures = spans(net.figures)
             past = spans(net.past).map(\.1)
-            hyperbole = spans(net.hyperbole).map(\.1)
             sentences = [0] + message.normalized.sentenceStarts
+            let negators = net.negators
+            let tokens = message.tokens
+            // "not joking" is no sign of hyperbole.
+            hyperbole = spans(net.hyperbole).map(\.1).filter { span in
+                !(max(0, span.lowerBound - 2)..<span.lowerBound).contains { negators.contains(tokens[$0]) }
+            }
             var clauses = sentences
             for (i, token) in message.tokens.enumerated() where Self.clauseWords.contains(token) { clauses.append(i) }
             self.clauses = clauses.sorted()
+            let sentences = self.sentences
+            earnestSentences = Set(spans(net.earnest).map { span in max(0, (sentences.lastIndex { $0 <= span.1.lowerBound }) ?? 0) })
         }
+
+        /// Whether the person says they mean it, in the cue's sentence or the next.
+        func isEarnest(_ sentence: Int) -> Bool { earnestSentences.contains(sentence) || earnestSentences.contains(sentence + 1) }
 
         func sentence(of position: Int) -> Int { max(0, (sentences.lastIndex { $0 <= position }) ?? 0) }
         func clause(of position: Int) -> Range<Int> {
@@ -103,7 +119,7 @@ extension SafetyNet {
             var hit = hit
             hit.sentence = sentence(of: hit.span.lowerBound)
             let clause = clause(of: hit.span.lowerBound)
-            if let figure = figures.first(where: { $0.1.overlaps(hit.span) }) {
+            if let figure = figures.first(where: { $0.1.overlaps(hit.span) }), !isEarnest(hit.sentence) {
                 hit.cancelled = "a figure of speech (\(figure.0))"
                 return hit
             }
@@ -111,11 +127,12 @@ extension SafetyNet {
                 hit.cancelled = "negated by \u{201C}\(negator)\u{201D}"
                 return hit
             }
-            if past.contains(where: { clause.contains($0.lowerBound) }) {
+            // "started cutting again after two years clean": a relapse is about now.
+            if past.contains(where: { clause.contains($0.lowerBound) }), !message.tokens[clause].contains("again") {
                 hit.cancelled = "about the past"
                 return hit
             }
-            hit.hyperbolic = hyperbole.contains { sentence(of: $0.lowerBound) == hit.sentence }
+            hit.hyperbolic = !isEarnest(hit.sentence) && hyperbole.contains { sentence(of: $0.lowerBound) == hit.sentence }
             hit.aboutSomeoneElse = isAboutSomeoneElse(hit, in: clause)
             return hit
         }
@@ -131,6 +148,8 @@ extension SafetyNet {
             for i in from..<hit.span.lowerBound where net.negators.contains(tokens[i]) {
                 let between = tokens[(i + 1)..<hit.span.lowerBound]
                 if between.contains(where: { ["stop", "stops", "stopping", "help"].contains($0) }) { continue }
+                // A new subject starts a new clause: "it is not that bad, he only pushed me".
+                if between.contains(where: Self.subjects.contains) { continue }
                 // "not sure i want to live": a hedge, not a denial.
                 if i + 1 < tokens.count, ["sure", "even"].contains(tokens[i + 1]) { continue }
                 // "no, i want to die": an answer before the statement.

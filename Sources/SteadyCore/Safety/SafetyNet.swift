@@ -24,12 +24,16 @@ public struct SafetyNet: Sendable {
         /// Signs of hyperbole ("lol", "hungover"): a wish to die beside one is asked about, not
         /// taken as a crisis.
         public var hyperbole: [Pattern]
+        /// Words that say the person means it ("i'm not joking"): beside them, in the same
+        /// sentence or the next, no figure of speech or hyperbole cancels a cue.
+        public var earnest: [Pattern]
         /// Words that, shortly before a cue in its clause, mean the person says the opposite.
         public var negators: Set<String>
         public var lines: CrisisLines
 
-        public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], negators: Set<String>,
-                    lines: CrisisLines) {
+        public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], earnest: [Pattern] = [],
+                    negators: Set<String>, lines: CrisisLines) {
+            self.earnest = earnest
             self.cues = cues
             self.figures = figures
             self.past = past
@@ -47,8 +51,11 @@ public struct SafetyNet: Sendable {
     let figures: [CompiledPattern]
     let past: [CompiledPattern]
     let hyperbole: [CompiledPattern]
+    let earnest: [CompiledPattern]
     private let index: PatternIndex
 
+    /// The most tokens one cue may cover.
+    static let longestCue = 16
     /// How many tokens before a cue, within its clause, are searched for a negator.
     public static let negationWindow = 4
 
@@ -59,6 +66,7 @@ public struct SafetyNet: Sendable {
         figures = definition.figures.map { CompiledPattern($0, naming: &ids) }
         past = definition.past.map { CompiledPattern($0, naming: &ids) }
         hyperbole = definition.hyperbole.map { CompiledPattern($0, naming: &ids) }
+        earnest = definition.earnest.map { CompiledPattern($0, naming: &ids) }
         index = PatternIndex(compiledCues)
     }
 
@@ -85,6 +93,8 @@ public struct SafetyNet: Sendable {
             let cue = cues[id]
             for match in compiledCues[id].matches(message) {
                 let span = match.start..<max(match.end, match.start + 1)
+                // A cue is a phrase: a wildcard stretched across a long post is no cue.
+                guard span.count <= Self.longestCue else { continue }
                 hits.append(CueHit(cue: cue.cue, span: span, words: message.tokens[span].joined(separator: " "),
                                    pattern: cue.pattern.source, location: cue.location))
             }

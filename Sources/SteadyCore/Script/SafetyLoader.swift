@@ -38,7 +38,7 @@ public enum SafetyLoader {
                                           hint: "Dialogues/safety/crisis-lines.yaml must be present and valid"))
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
-        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole,
+        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest,
                                      negators: data.negators, lines: lines), diagnostics)
     }
 
@@ -48,12 +48,13 @@ public enum SafetyLoader {
         var figures: [Pattern] = []
         var past: [Pattern] = []
         var hyperbole: [Pattern] = []
+        var earnest: [Pattern] = []
         var negators: Set<String> = []
     }
 
     static func loadCrisis(_ node: Yams.Node, _ reader: inout YAMLReader, _ data: inout CrisisData) {
         guard let pairs = reader.mapping(node, what: "crisis") else { return }
-        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "negators"], in: "crisis")
+        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "earnest", "negators"], in: "crisis")
         func patterns(_ node: Yams.Node, what: String) -> [Pattern] {
             reader.strings(node, what: what).compactMap { ScriptLoader.compile($0, &reader) }
         }
@@ -76,6 +77,7 @@ public enum SafetyLoader {
             case "figures": data.figures += patterns(pair.value, what: "figures")
             case "past": data.past += patterns(pair.value, what: "past")
             case "hyperbole": data.hyperbole += patterns(pair.value, what: "hyperbole")
+            case "earnest": data.earnest += patterns(pair.value, what: "earnest")
             case "negators":
                 data.negators.formUnion(reader.strings(pair.value, what: "negators").flatMap { Normalizer.normalizeWords($0.value) })
             default: break
