@@ -109,6 +109,7 @@ enum ExplanationText {
         let target = turn.dialogue.map { "\($0) (\(turn.topic?.rawValue ?? "-"))" } ?? (turn.topic?.rawValue ?? "none")
         switch turn.route {
         case .safety(let category): return "the crisis response (\(category.rawValue))"
+        case .safetyCheck(let category): return "the safety check (\(category.rawValue))"
         case .trigger(let source): return "\(target), by the trigger \"\(source)\""
         case .example(let text, let score): return "\(target), by the example \"\(text)\" (\(String(format: "%.2f", score)))"
         case .fallback: return "the fallback: nothing matched"

@@ -39,6 +39,7 @@ extension SafetyNet {
             for hit in live where hit.cue == first {
                 guard let partner = live.first(where: {
                     partners.contains($0.cue) && abs($0.sentence - hit.sentence) <= Self.nearness && !$0.span.overlaps(hit.span)
+                        && $0.words != hit.words
                 })
                 else { continue }
                 let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
@@ -46,6 +47,8 @@ extension SafetyNet {
                 findings.append(Finding(level: .crisis, category: who, cues: pair, reason: "\(words) \(partner.cue.rawValue)"))
             }
         }
+        let child = live.contains { $0.cue == .child }
+        for i in findings.indices { findings[i].involvesChild = child }
         return findings.sorted { a, b in
             if a.level != b.level { return a.level > b.level }
             if a.category.isEmergency != b.category.isEmergency { return a.category.isEmergency }
@@ -128,7 +131,9 @@ extension SafetyNet {
                 return hit
             }
             // "started cutting again after two years clean": a relapse is about now.
-            if past.contains(where: { clause.contains($0.lowerBound) }), !message.tokens[clause].contains("again") {
+            if hit.cue != .medical, past.contains(where: { clause.contains($0.lowerBound) && $0.lowerBound < hit.span.lowerBound }),
+                !message.tokens[clause].contains("again")
+            {
                 hit.cancelled = "about the past"
                 return hit
             }

@@ -135,8 +135,8 @@ extension SafetyNet {
         public var reason: String
         /// The kind of check, so that the same kind is asked about once per conversation.
         public var checkKind: String { cues.first.map(\.cue.rawValue) ?? category.rawValue }
-        /// Whether a child is among the people at risk.
-        public var involvesChild: Bool { cues.contains { $0.cue == .child } }
+        /// Whether the message names a child, who may be among the people at risk.
+        public var involvesChild = false
         /// The first cue's pattern, for the turn's route.
         public var rule: String { cues.first?.pattern ?? reason }
         public var location: SourceLocation? { cues.first?.location }
