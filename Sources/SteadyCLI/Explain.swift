@@ -64,15 +64,18 @@ enum ExplanationText {
         out.append("Concepts: " + (e.concepts.isEmpty ? "none" : e.concepts.map { "~\($0.name) (\($0.phrase))" }.joined(separator: ", ")))
         out.append("")
         out.append("1. Safety net")
-        if e.safety.isEmpty { out.append("   no danger found") }
-        for (rule, verdict) in e.safety {
-            let what: String
-            switch verdict {
-            case .crisis: what = "CRISIS (\(rule.category.rawValue))"
-            case .cancelledByIdiom(let idiom): what = "cancelled: a figure of speech (\"\(idiom)\")"
-            case .cancelledByNegation(let word): what = "cancelled: \"\(word)\" just before it"
-            }
-            out.append("   \"\(rule.pattern.source)\" \(rule.location): \(what)")
+        if e.safety.cues.isEmpty { out.append("   no cue found") }
+        for cue in e.safety.cues {
+            var line = "   \(cue.cue.rawValue): \"\(cue.words)\" from \"\(cue.pattern)\" \(cue.location)"
+            if let cancelled = cue.cancelled { line += ", cancelled: \(cancelled)" }
+            if cue.aboutSomeoneElse { line += ", about someone else" }
+            if cue.hyperbolic { line += ", beside hyperbole" }
+            out.append(line)
+        }
+        if let finding = e.safety.findings.first {
+            out.append("   => \(finding.level == .crisis ? "CRISIS" : "CHECK") (\(finding.category.rawValue)): \(finding.reason)")
+        } else {
+            out.append("   => no danger found")
         }
         out.append("2. Current step")
         out.append("   " + (e.currentStep ?? "none (a fresh conversation)"))
@@ -106,6 +109,7 @@ enum ExplanationText {
         let target = turn.dialogue.map { "\($0) (\(turn.topic?.rawValue ?? "-"))" } ?? (turn.topic?.rawValue ?? "none")
         switch turn.route {
         case .safety(let category): return "the crisis response (\(category.rawValue))"
+        case .safetyCheck(let category): return "the safety check (\(category.rawValue))"
         case .trigger(let source): return "\(target), by the trigger \"\(source)\""
         case .example(let text, let score): return "\(target), by the example \"\(text)\" (\(String(format: "%.2f", score)))"
         case .fallback: return "the fallback: nothing matched"

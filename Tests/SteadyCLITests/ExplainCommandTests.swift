@@ -9,7 +9,7 @@ struct ExplainCommandTests {
         #expect(out.contains("Words:    can not stop thinking about a drink right now"))
         #expect(out.contains("expanded cant -> can not"))
         #expect(out.contains("~craving"))
-        #expect(out.contains("1. Safety net\n   no danger found"))
+        #expect(out.contains("1. Safety net\n   no cue found\n   => no danger found"))
         #expect(out.contains("Route:    urge-surfing (craving)"))
     }
 
@@ -24,10 +24,15 @@ struct ExplainCommandTests {
 
     @Test func explainShowsTheSafetyNetAndWhatCancelledIt() throws {
         let crisis = try SteadyBinary.run(["explain", "i want to kill myself"])
-        #expect(crisis.stdout.contains("CRISIS (suicide)"))
+        #expect(crisis.stdout.contains("wish: \"kill myself\""))
+        #expect(crisis.stdout.contains("=> CRISIS (suicide): wish on its own"))
         #expect(crisis.stdout.contains("Route:    the crisis response (suicide)"))
         let negated = try SteadyBinary.run(["explain", "im not going to hurt myself"])
-        #expect(negated.stdout.contains("cancelled: \"not\" just before it"))
+        #expect(negated.stdout.contains("cancelled: negated by \u{201C}not\u{201D}"))
+        #expect(negated.stdout.contains("=> no danger found"))
+        let check = try SteadyBinary.run(["explain", "whats the point of any of it"])
+        #expect(check.stdout.contains("=> CHECK (suicide): hopelessness on its own"))
+        #expect(check.stdout.contains("Route:    the safety check (suicide)"))
     }
 
     @Test func anUnknownDialogueIsAUsageError() throws {

@@ -16,10 +16,13 @@ struct ExplainTests {
             var state = fresh
             let turn = engine.respond(to: text, state: &state)
             let explanation = engine.explain(text, state: fresh)
-            let crisis = explanation.safety.first { $0.verdict == .crisis }
+            // The safety net's strongest finding: the crisis response or the safety check it led to.
+            let crisis = explanation.safety.findings.first
             switch turn.route {
             case .safety(let category):
-                #expect(crisis?.rule.category == category, "\(text)")
+                #expect(crisis?.level == .crisis && crisis?.category == category, "\(text)")
+            case .safetyCheck(let category):
+                #expect(crisis?.level == .check && crisis?.category == category, "\(text)")
             case .trigger(let source):
                 #expect(crisis == nil, "\(text)")
                 #expect(explanation.matches.first?.trigger.source == source, "\(text)")

@@ -4,23 +4,25 @@ import Testing
 
 /// The safety net over the shipped patterns and a large set of messages written for it.
 struct SafetyNetTests {
+    /// Written for the safety net's first version, relabelled for the second: messages of
+    /// hopelessness, being a burden or a bare goodbye are `check` (Steady asks), by design.
     @Test func everyCrisisMessageIsCaughtAndFewOrdinaryOnesAre() throws {
         let library = try ShippedLibrary.library()
         let rows = try ShippedLibrary.fixture("crisis.tsv")
         let crisis = rows.filter { $0[0] == "crisis" }
+        let check = rows.filter { $0[0] == "check" }
         let ordinary = rows.filter { $0[0] == "not_crisis" }
         #expect(crisis.count >= 150)
         #expect(ordinary.count >= 150)
-        var missed: [String] = []
-        for row in crisis where library.safety.check(library.message(row[2])) == nil {
-            missed.append(row[2])
-        }
-        #expect(missed.isEmpty, "missed crisis messages:\n\(missed.joined(separator: "\n"))")
-        let flagged = ordinary.filter { library.safety.check(library.message($0[2])) != nil }.map { $0[2] }
-        let rate = Double(flagged.count) / Double(ordinary.count)
-        print("safety net: \(crisis.count - missed.count)/\(crisis.count) crisis caught; "
-            + "false positives \(flagged.count)/\(ordinary.count) (\(String(format: "%.1f", rate * 100))%)")
-        #expect(rate < 0.03, "false positives:\n\(flagged.joined(separator: "\n"))")
+        let level = { (text: String) in library.safety.check(library.message(text))?.level }
+        let missed = crisis.filter { level($0[2]) != .crisis }.map { $0[2] }
+        #expect(missed.isEmpty, "not a crisis:\n\(missed.joined(separator: "\n"))")
+        let unasked = check.filter { level($0[2]) == nil }.map { $0[2] }
+        #expect(unasked.isEmpty, "not even asked about:\n\(unasked.joined(separator: "\n"))")
+        let alarmed = ordinary.filter { level($0[2]) == .crisis }.map { $0[2] }
+        #expect(alarmed.isEmpty, "crisis on ordinary messages:\n\(alarmed.joined(separator: "\n"))")
+        let asked = ordinary.filter { level($0[2]) == .check }.map { $0[2] }
+        #expect(Double(asked.count) / Double(ordinary.count) <= 0.04, "checks on ordinary messages:\n\(asked.joined(separator: "\n"))")
     }
 
     /// Only the start of a long message is answered, but the safety net reads all of it,
@@ -72,19 +74,64 @@ struct SafetyNetTests {
     }
 
     @Test(arguments: [
-        ("im not ok. i want to die", true),
-        ("i'm not suicidal, actually yes i am suicidal", true),
-        ("he'll hurt me if i go back", true),
-        ("im not going to hurt myself, just stressed", false),
-        ("putting myself first for once", false),
-        ("this homework is killing me", false),
-        ("my phone is dead", false),
-        ("i killed it at work today", false),
-        ("dying to see her", false),
-    ])
-    func judgesTrickyMessages(_ text: String, _ expected: Bool) throws {
+        ("im not ok. i want to die", SafetyNet.Level.crisis),
+        ("i'm not suicidal, actually yes i am suicidal", .crisis),
+        ("he'll hurt me if i go back", .crisis),
+        // Negation is scoped to its clause and its verb.
+        ("i dont want to die, i want to get better", nil),
+        ("I won't kill myself, I just needed to say it", nil),
+        ("i cant stop cutting myself", .crisis),
+        ("i dont want to live anymore", .crisis),
+        ("he wont stop hitting me", .crisis),
+        ("she never stops hitting me", .crisis),
+        ("its not that bad, he only pushed me down the stairs", .crisis),
+        ("im not going to hurt myself, just stressed", nil),
+        // Typos and chat spellings.
+        ("i wanna kil myself", .crisis),
+        ("kms", .crisis),
+        ("want 2 die", .crisis),
+        ("thinking about sewer slide", .crisis),
+        // Cues combined: a means or a goodbye beside a time or hopelessness.
+        ("the rope is in the garage. tonight", .crisis),
+        ("wrote letters to my kids. left them in the drawer. tonight", .crisis),
+        ("i quit xanax cold turkey yesterday", .crisis),
+        ("day 2 no drink and im shaking and seeing things", .crisis),
+        ("my ex is about to drive the kids and hes absolutely hammered", .crisis),
+        ("my friend says she wants to kill herself", .crisis),
+        ("hes breathing really slowly and snoring weirdly", .crisis),
+        // Risk cues without stated danger: Steady asks.
+        ("whats the point of any of it", .check),
+        ("everyone would be better off without me", .check),
+        ("so hungover i want to die lol", .check),
+        ("how many paracetamol is too many", .check),
+        // Figures of speech.
+        ("putting myself first for once", nil),
+        ("this homework is killing me", nil),
+        ("my phone is dead", nil),
+        ("i killed it at work today", nil),
+        ("dying to see her", nil),
+        ("my mum will kill me when she finds out i relapsed", nil),
+        ("i want to kill this craving", nil),
+        ("going to murder this workout", nil),
+        ("tonight is the night i finally go to a meeting", nil),
+        ("i gave away all my bottles, i won't need them anymore", nil),
+        ("used to self harm as a teen, 6 years clean of it now", nil),
+    ] as [(String, SafetyNet.Level?)])
+    func judgesTrickyMessages(_ text: String, _ expected: SafetyNet.Level?) throws {
         let library = try ShippedLibrary.library()
-        #expect((library.safety.check(library.message(text)) != nil) == expected, "\(text)")
+        #expect(library.safety.check(library.message(text))?.level == expected, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("my friend says she wants to kill herself", SafetyNet.Category.someoneElse),
+        ("i quit xanax cold turkey yesterday", .withdrawal),
+        ("took a load of pills with vodka and now i cant feel my legs", .overdose),
+        ("he held me down and choked me last night", .abuse),
+        ("cut myself again tonight", .selfHarm),
+    ])
+    func namesTheKindOfDanger(_ text: String, _ category: SafetyNet.Category) throws {
+        let library = try ShippedLibrary.library()
+        #expect(library.safety.check(library.message(text))?.category == category, "\(text)")
     }
 
     @Test func realWordsAreNeverCorrectedIntoCrisisWords() throws {
@@ -93,6 +140,6 @@ struct SafetyNetTests {
             #expect(library.message(word).tokens == [word])
         }
         #expect(library.message("i realy want a drnk").tokens.contains("really"))
-        #expect(library.safety.check(library.message("feeling suicidel tonight")) != nil)
+        #expect(library.safety.check(library.message("feeling suicidel tonight"))?.level == .crisis)
     }
 }

@@ -7,13 +7,11 @@ public enum TestLibrary {
     public static let safety = ScriptSource(path: "safety/crisis.yaml", text: """
         crisis:
           negators: [not, never]
-          categories:
-            suicide:
-              patterns: ["kill myself", "(do not|never) want to live"]
-            overdose:
-              urgent: true
-              patterns: ["overdose"]
-          idioms: ["killing me"]
+          cues:
+            wish: ["kill myself", "(do not|never) want to live"]
+            medical: ["overdose"]
+            hopelessness: ["whats the point"]
+          figures: ["killing me"]
         regions:
           US:
             name: United States

@@ -38,6 +38,10 @@ public struct ConversationState: Sendable, Codable, Hashable {
     /// The last question Steady asked, for re-asking and for front ends.
     public var lastQuestion: String?
     public var crisis: Crisis?
+    /// The safety check asked and not yet answered.
+    public var pendingCheck: Engine.PendingCheck?
+    /// The kinds of safety check asked in this conversation: each is asked once.
+    public var askedChecks: Set<String>?
     /// Dialogue ids behind the numbered options of a menu Steady just showed.
     public var menu: [String] = []
     /// What the last matched pattern captured, reflected ("i feel" -> "you feel").
@@ -48,5 +52,5 @@ public struct ConversationState: Sendable, Codable, Hashable {
 
     public init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
-    public var isIdle: Bool { stack.isEmpty && crisis == nil }
+    public var isIdle: Bool { stack.isEmpty && crisis == nil && pendingCheck == nil }
 }

@@ -34,7 +34,7 @@ extension Engine {
             whyNot = Explanation.WhyNot(dialogue: dialogue, triggers: reasons, exampleScore: score, outrankedBy: outranked)
         }
         return Explanation(
-            text: text, normalized: message.normalized, concepts: concepts, safety: library.safety.judge(message),
+            text: text, normalized: message.normalized, concepts: concepts, safety: library.safety.examine(message),
             currentStep: currentStep, candidatesConsidered: library.router.candidateCount(message),
             triggerCount: library.router.entries.count, matches: matched, examples: Array(examples), turn: turn,
             whyNot: whyNot)

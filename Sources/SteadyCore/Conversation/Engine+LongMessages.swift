@@ -5,17 +5,18 @@ extension Engine {
     /// disclosure cut by one part's end is whole in the next.
     static let partOverlap = 1_000
 
-    /// The safety net's finding in the whole text: first in `message` (the part that is
-    /// answered), then in each later part, read the same way. Each part is as long as the first,
-    /// so the work grows with the length of the text, not faster.
+    /// The safety net's strongest finding in the whole text: in `message` (the part that is
+    /// answered) and in each later part, read the same way; a crisis anywhere wins over a check.
+    /// Each part is as long as the first, so the work grows with the length of the text, not faster.
     func safetyFinding(_ message: Message, text: String) -> SafetyNet.Finding? {
-        if let finding = library.safety.check(message) { return finding }
-        var finding: SafetyNet.Finding?
+        var strongest = library.safety.check(message)
         Self.forEachLaterPart(of: text) { part in
-            finding = library.safety.check(library.message(String(part)))
-            return finding == nil
+            if let finding = library.safety.check(library.message(String(part))), finding.level > (strongest?.level ?? .check) || strongest == nil {
+                strongest = finding
+            }
+            return strongest?.level != .crisis
         }
-        return finding
+        return strongest
     }
 
     /// Hands each part of `text` after its first ``maximumMessageLength`` characters to `body`,

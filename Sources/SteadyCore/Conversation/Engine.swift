@@ -57,22 +57,37 @@ public struct Engine: Sendable {
         let clipped = text.utf8.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
         let message = library.message(clipped)
 
-        if let finding = safetyFinding(message, text: text) {
-            crisisResponse(finding, state: &state, out: &out)
+        let finding = safetyFinding(message, text: text)
+        if let finding, finding.level == .crisis {
+            crisisResponse(finding, message: message, state: &state, out: &out)
+            return out.finish(state: state)
+        }
+        if let pending = state.pendingCheck {
+            answerCheck(pending, message, state: &state, out: &out)
             return out.finish(state: state)
         }
         if state.crisis != nil {
             crisisFollowUp(message, state: &state, out: &out)
             return out.finish(state: state)
         }
+        if let finding, askCheck(finding, text: clipped, state: &state, out: &out) {
+            return out.finish(state: state)
+        }
+        answer(message, state: &state, out: &out)
+        return out.finish(state: state)
+    }
+
+    /// Answers a message the safety net let through: universal words, the menu, the current
+    /// step, a dialogue's trigger or example, or the fallback.
+    func answer(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) {
         if message.tokens.isEmpty {
             out.say("I'm here. Take your time.")
             out.route = .empty
             representCurrent(state: &state, out: &out)
-            return out.finish(state: state)
+            return
         }
         if let handled = universal(message, state: &state, out: &out), handled {
-            return out.finish(state: state)
+            return
         }
         let menu = state.menu
         state.menu = []
@@ -81,30 +96,30 @@ public struct Engine: Sendable {
         {
             out.route = .answer
             begin(dialogue, state: &state, out: &out)
-            return out.finish(state: state)
+            return
         }
         if answerCurrentStep(message, state: &state, out: &out) {
-            return out.finish(state: state)
+            return
         }
         if let (index, route, captures) = routeToDialogue(message, state: state) {
             state.menu = []
             state.captures = captures.map(Reflection.reflect)
             out.route = route
             begin(library.dialogues[index], state: &state, out: &out)
-            return out.finish(state: state)
+            return
         }
         if !state.stack.isEmpty {
             reaskOrMoveOn(state: &state, out: &out)
-            return out.finish(state: state)
+            return
         }
         fallback(message, state: &state, out: &out)
-        return out.finish(state: state)
     }
 
     /// Leaves every dialogue and the crisis response; the next message starts afresh.
     public func restart(state: inout ConversationState) {
         state.stack = []
         state.crisis = nil
+        state.pendingCheck = nil
         state.menu = []
         state.lastQuestion = nil
     }

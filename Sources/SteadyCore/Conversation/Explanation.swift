@@ -4,7 +4,8 @@ public struct Explanation: Sendable {
     public var normalized: Normalizer.Result
     /// Concepts found, with the words that matched each.
     public var concepts: [(name: String, phrase: String)]
-    public var safety: [(rule: SafetyNet.Rule, verdict: SafetyNet.Verdict)]
+    /// The safety net's findings, strongest first, and every cue it found (with why one did not count).
+    public var safety: (findings: [SafetyNet.Finding], cues: [SafetyNet.CueHit])
     /// What the current step was waiting for, if anything.
     public var currentStep: String?
     /// How many triggers the index handed to the matcher, out of all triggers.

@@ -6,8 +6,10 @@ public struct Turn: Sendable, Hashable {
     public var topic: Topic?
     public var dialogue: String?
     public var node: String?
-    /// Whether the safety net found danger in this message.
+    /// Whether the safety net found danger in this message (or the person confirmed it).
     public var crisis: Bool
+    /// What the safety net did with this message: the crisis response, a safety check, or nil.
+    public var safety: SafetyNet.Level?
     public var options: [String]
     public var effects: [Effect]
     /// For each effect, how many reply lines come before the place its result belongs.
@@ -39,6 +41,8 @@ public struct Turn: Sendable, Hashable {
     public enum Route: Sendable, Hashable {
         case opening
         case safety(SafetyNet.Category)
+        /// The safety check asked, or answered with "no" or "not sure".
+        case safetyCheck(SafetyNet.Category)
         case crisisFollowUp
         case answer
         case reply(String)

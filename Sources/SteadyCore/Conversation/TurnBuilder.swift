@@ -9,6 +9,7 @@ struct TurnBuilder {
     var dialogue: String?
     var node: String?
     var crisis = false
+    var safety: SafetyNet.Level?
     var route: Turn.Route = .fallback
     var path: [String] = []
 
@@ -46,6 +47,7 @@ struct TurnBuilder {
         turn.effectAnchors = effectAnchors + Array(repeating: lines.count, count: max(0, effects.count - effectAnchors.count))
         turn.lines = lines
         turn.crisis = crisis
+        turn.safety = safety
         turn.route = route
         turn.topic = topic
         turn.dialogue = dialogue

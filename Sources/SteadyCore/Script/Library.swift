@@ -101,7 +101,7 @@ public struct Library: Sendable {
         }
         @Sendable func loadSafety() -> Loaded {
             let (definition, found) = SafetyLoader.load(safety)
-            let patterns = (definition?.rules.map(\.pattern) ?? []) + (definition?.idioms ?? [])
+            let patterns = (definition?.cues.map(\.pattern) ?? []) + (definition?.figures ?? [])
             return .safety(definition, found, patterns.reduce(into: Set<String>()) { $1.addWords(to: &$0) })
         }
         let results = [loadSafety()] + sources.map(load)

@@ -5,10 +5,7 @@ public enum SafetyLoader {
     /// Reads the safety net, or reports why it cannot: Steady refuses to run without one.
     public static func load(_ sources: [ScriptSource]) -> (SafetyNet.Definition?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var rules: [SafetyNet.Rule] = []
-        var idioms: [Pattern] = []
-        var negators: Set<String> = []
-        var urgent: Set<SafetyNet.Category> = []
+        var data = CrisisData()
         var lines: CrisisLines?
         var sawCrisis = false
         for source in sources {
@@ -21,7 +18,7 @@ public enum SafetyLoader {
             let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             if let crisis = fields["crisis"] {
                 sawCrisis = true
-                loadCrisis(crisis, &reader, &rules, &idioms, &negators, &urgent)
+                loadCrisis(crisis, &reader, &data)
             }
             if let regions = fields["regions"] {
                 lines = loadLines(regions, fields["default"], &reader)
@@ -29,52 +26,57 @@ public enum SafetyLoader {
             diagnostics += reader.diagnostics
         }
         let start = SourceLocation(file: sources.first?.path ?? "Dialogues/safety", line: 1, column: 1)
-        if !sawCrisis || rules.isEmpty {
-            diagnostics.append(Diagnostic(.error, .safetyData, at: start, "the safety net's crisis patterns are missing",
-                                          hint: "Dialogues/safety/crisis.yaml must be present and valid"))
+        if !sawCrisis || data.cues.isEmpty {
+            diagnostics.append(Diagnostic(.error, .safetyData, at: start, "the safety net's cues are missing",
+                                          hint: "Dialogues/safety/crisis.yaml must be present and list patterns under 'cues:'"))
         }
         if lines == nil {
             diagnostics.append(Diagnostic(.error, .safetyData, at: start, "the crisis lines are missing",
                                           hint: "Dialogues/safety/crisis-lines.yaml must be present and valid"))
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
-        return (SafetyNet.Definition(rules: rules, idioms: idioms, negators: negators, urgent: urgent, lines: lines), diagnostics)
+        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest,
+                                     negators: data.negators, lines: lines), diagnostics)
     }
 
-    static func loadCrisis(
-        _ node: Yams.Node, _ reader: inout YAMLReader, _ rules: inout [SafetyNet.Rule], _ idioms: inout [Pattern],
-        _ negators: inout Set<String>, _ urgent: inout Set<SafetyNet.Category>
-    ) {
+    /// What the `crisis:` section holds.
+    struct CrisisData {
+        var cues: [SafetyNet.CuePattern] = []
+        var figures: [Pattern] = []
+        var past: [Pattern] = []
+        var hyperbole: [Pattern] = []
+        var earnest: [Pattern] = []
+        var negators: Set<String> = []
+    }
+
+    static func loadCrisis(_ node: Yams.Node, _ reader: inout YAMLReader, _ data: inout CrisisData) {
         guard let pairs = reader.mapping(node, what: "crisis") else { return }
-        reader.checkKeys(pairs, allowed: ["categories", "idioms", "negators"], in: "crisis")
+        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "earnest", "negators"], in: "crisis")
+        func patterns(_ node: Yams.Node, what: String) -> [Pattern] {
+            reader.strings(node, what: what).compactMap { ScriptLoader.compile($0, &reader) }
+        }
         for pair in pairs {
             switch pair.key {
-            case "categories":
-                guard let categories = reader.mapping(pair.value, what: "categories") else { continue }
-                for category in categories {
-                    guard let kind = SafetyNet.Category(rawValue: category.key) else {
-                        reader.error(.safetyData, at: reader.location(category.keyNode), "unknown crisis category '\(category.key)'")
+            case "cues":
+                guard let kinds = reader.mapping(pair.value, what: "cues") else { continue }
+                for kind in kinds {
+                    guard let cue = SafetyNet.Cue(rawValue: kind.key) else {
+                        let hint = DidYouMean.nearest(kind.key, in: SafetyNet.Cue.allCases.map(\.rawValue)).map { "did you mean '\($0)'?" }
+                        reader.error(.safetyData, at: reader.location(kind.keyNode), "unknown cue '\(kind.key)'", hint: hint)
                         continue
                     }
-                    guard let fields = reader.mapping(category.value, what: category.key) else { continue }
-                    reader.checkKeys(fields, allowed: ["urgent", "patterns"], in: category.key)
-                    for field in fields {
-                        if field.key == "urgent", reader.bool(field.value, what: "urgent") == true { urgent.insert(kind) }
-                        if field.key == "patterns" {
-                            for line in reader.strings(field.value, what: "patterns") {
-                                if let pattern = ScriptLoader.compile(line, &reader) {
-                                    rules.append(SafetyNet.Rule(category: kind, pattern: pattern, location: line.location))
-                                }
-                            }
+                    for line in reader.strings(kind.value, what: kind.key) {
+                        if let pattern = ScriptLoader.compile(line, &reader) {
+                            data.cues.append(SafetyNet.CuePattern(cue: cue, pattern: pattern, location: line.location))
                         }
                     }
                 }
-            case "idioms":
-                for line in reader.strings(pair.value, what: "idioms") {
-                    if let pattern = ScriptLoader.compile(line, &reader) { idioms.append(pattern) }
-                }
+            case "figures": data.figures += patterns(pair.value, what: "figures")
+            case "past": data.past += patterns(pair.value, what: "past")
+            case "hyperbole": data.hyperbole += patterns(pair.value, what: "hyperbole")
+            case "earnest": data.earnest += patterns(pair.value, what: "earnest")
             case "negators":
-                negators.formUnion(reader.strings(pair.value, what: "negators").flatMap { Normalizer.normalizeWords($0.value) })
+                data.negators.formUnion(reader.strings(pair.value, what: "negators").flatMap { Normalizer.normalizeWords($0.value) })
             default: break
             }
         }
@@ -85,7 +87,7 @@ public enum SafetyLoader {
         var regions: [String: CrisisLines.Region] = [:]
         for pair in regionPairs {
             guard let fields = reader.mapping(pair.value, what: "region \(pair.key)") else { continue }
-            reader.checkKeys(fields, allowed: ["name", "emergency", "emergency_source", "locales", "lines"], in: "a region")
+            reader.checkKeys(fields, allowed: ["name", "emergency", "emergency_source", "locales", "lines", "none"], in: "a region")
             let values = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             guard let emergencyNode = values["emergency"], let emergency = reader.string(emergencyNode, what: "emergency") else {
                 reader.error(.safetyData, at: reader.location(pair.keyNode), "region \(pair.key) needs an 'emergency:' number")
@@ -94,7 +96,7 @@ public enum SafetyLoader {
             var lines: [CrisisLines.Line] = []
             for item in values["lines"].map({ reader.list($0, what: "lines") }) ?? [] {
                 guard let lineFields = reader.mapping(item, what: "a line") else { continue }
-                reader.checkKeys(lineFields, allowed: ["name", "how", "source"], in: "a crisis line")
+                reader.checkKeys(lineFields, allowed: ["name", "kind", "how", "source", "checked", "verified"], in: "a crisis line")
                 let lv = Dictionary(lineFields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                 guard let name = lv["name"].flatMap({ reader.string($0, what: "name") }),
                     let how = lv["how"].flatMap({ reader.string($0, what: "how") })
@@ -105,12 +107,31 @@ public enum SafetyLoader {
                 if lv["source"] == nil {
                     reader.error(.safetyData, at: reader.location(item), "cite the public source of '\(name)' with 'source:'")
                 }
-                lines.append(CrisisLines.Line(name: name, how: how))
+                var kind = CrisisLines.Kind.suicide
+                if let kindNode = lv["kind"], let text = reader.string(kindNode, what: "kind") {
+                    if let known = CrisisLines.Kind(rawValue: text) {
+                        kind = known
+                    } else {
+                        reader.error(.safetyData, at: reader.location(kindNode), "unknown kind of line '\(text)'",
+                                     hint: "one of " + CrisisLines.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                    }
+                }
+                lines.append(CrisisLines.Line(name: name, how: how, kind: kind))
+            }
+            var none: [CrisisLines.Kind: String] = [:]
+            if let noneNode = values["none"], let gaps = reader.mapping(noneNode, what: "none") {
+                for gap in gaps {
+                    guard let kind = CrisisLines.Kind(rawValue: gap.key) else {
+                        reader.error(.safetyData, at: reader.location(gap.keyNode), "unknown kind of line '\(gap.key)'")
+                        continue
+                    }
+                    none[kind] = reader.string(gap.value, what: gap.key) ?? ""
+                }
             }
             regions[pair.key] = CrisisLines.Region(
                 code: pair.key, name: values["name"].flatMap { reader.string($0, what: "name") } ?? pair.key,
                 emergency: emergency,
-                locales: values["locales"].map { reader.strings($0, what: "locales").map(\.value) } ?? [], lines: lines)
+                locales: values["locales"].map { reader.strings($0, what: "locales").map(\.value) } ?? [], lines: lines, none: none)
         }
         var defaultEmergency = "your local emergency number"
         var defaultFind = ""

@@ -1,0 +1,195 @@
+/// How cues combine into a finding. One table of rules, read top to bottom; every rule names the
+/// cues it needs, and `steady explain` shows which one fired.
+extension SafetyNet {
+    /// Cues that state danger on their own, and what they mean.
+    static let alone: [(Cue, Level, Category)] = [
+        (.wish, .crisis, .suicide), (.act, .crisis, .suicide), (.unsafe, .crisis, .suicide),
+        (.selfHarm, .crisis, .selfHarm), (.medical, .crisis, .overdose), (.withdrawal, .crisis, .withdrawal),
+        (.abuse, .crisis, .abuse), (.harmOthers, .crisis, .harmOthers),
+        (.hopelessness, .check, .suicide), (.burden, .check, .suicide), (.finality, .check, .suicide),
+        (.means, .check, .suicide), (.medicalQuestion, .check, .overdose), (.unsafeHome, .check, .abuse),
+    ]
+
+    /// Cues that state danger together, near each other (in the same or a neighbouring sentence).
+    static let together: [(Cue, [Cue], Category, String)] = [
+        (.means, [.readiness, .finality, .hopelessness, .burden], .suicide, "a means beside"),
+        (.finality, [.readiness, .hopelessness, .burden, .finality], .suicide, "a goodbye beside"),
+        (.stopped, [.withdrawalSign], .withdrawal, "stopping suddenly beside"),
+        (.impaired, [.child], .abuse, "someone drunk or high beside"),
+    ]
+
+    /// How many sentences apart two cues may be and still count together.
+    static let nearness = 2
+
+    /// Every finding the cues make, strongest first: crises before checks, and among crises those
+    /// where a life may be in danger this minute first.
+    func judge(_ hits: [CueHit], _ message: Message) -> [Finding] {
+        let live = hits.filter { $0.cancelled == nil }
+        guard !live.isEmpty else { return [] }
+        var findings: [Finding] = []
+        for hit in live {
+            guard let rule = Self.alone.first(where: { $0.0 == hit.cue }) else { continue }
+            var (level, category) = (rule.1, rule.2)
+            if hit.aboutSomeoneElse, category == .suicide || category == .selfHarm { category = .someoneElse }
+            if hit.hyperbolic, level == .crisis, category == .suicide { level = .check }
+            let why = level == .check && rule.1 == .crisis ? "\(hit.cue.rawValue) beside a sign of hyperbole" : "\(hit.cue.rawValue) on its own"
+            findings.append(Finding(level: level, category: category, cues: [hit], reason: why))
+        }
+        for (first, partners, category, words) in Self.together {
+            for hit in live where hit.cue == first {
+                guard let partner = live.first(where: {
+                    partners.contains($0.cue) && abs($0.sentence - hit.sentence) <= Self.nearness && !$0.span.overlaps(hit.span)
+                        && $0.words != hit.words
+                })
+                else { continue }
+                let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
+                let pair = [hit, partner].sorted { $0.span.lowerBound < $1.span.lowerBound }
+                findings.append(Finding(level: .crisis, category: who, cues: pair, reason: "\(words) \(partner.cue.rawValue)"))
+            }
+        }
+        let child = live.contains { $0.cue == .child }
+        for i in findings.indices { findings[i].involvesChild = child }
+        return findings.sorted { a, b in
+            if a.level != b.level { return a.level > b.level }
+            if a.category.isEmergency != b.category.isEmergency { return a.category.isEmergency }
+            return (a.cues.first?.span.lowerBound ?? 0) < (b.cues.first?.span.lowerBound ?? 0)
+        }
+    }
+
+    /// What a message holds besides its cues: figures of speech, words about the past, signs of
+    /// hyperbole, where its sentences and clauses begin. Found once, when a cue first matches.
+    struct Reading {
+        let message: Message
+        let net: SafetyNet
+        let figures: [(String, Range<Int>)]
+        let past: [Range<Int>]
+        let hyperbole: [Range<Int>]
+        /// Sentences that say the person means it.
+        let earnestSentences: Set<Int>
+        /// Where each sentence begins (token positions), the first at 0.
+        let sentences: [Int]
+        /// Where each clause begins: sentences, and words that start a new clause.
+        let clauses: [Int]
+
+        /// Words that begin a new clause, so that a "not" before one does not reach past it.
+        static let clauseWords: Set<String> = ["but", "because", "although", "though", "however", "except", "whereas", "yet"]
+        /// The first person: a cue after one of these is about the writer.
+        static let firstPerson: Set<String> = ["i", "me", "my", "myself", "im"]
+        /// Words that begin a clause of their own when they follow a negator.
+        static let subjects: Set<String> = ["i", "he", "she", "they", "we", "you"]
+        /// People who may be the one at risk: "my friend says she wants to die".
+        static let people: Set<String> = [
+            "friend", "mate", "son", "daughter", "brother", "sister", "mum", "dad", "father", "mother", "partner",
+            "husband", "wife", "boyfriend", "girlfriend", "cousin", "flatmate", "roommate", "housemate", "sponsee",
+            "kid", "child", "uncle", "aunt", "grandson", "granddaughter", "colleague", "buddy", "ex", "nan", "gran",
+            "grandad", "grandma", "grandpa", "neighbour", "neighbor", "sibling", "teen", "teenager", "student", "pal",
+        ]
+
+        init(_ message: Message, net: SafetyNet) {
+            self.message = message
+            self.net = net
+            func spans(_ patterns: [CompiledPattern]) -> [(String, Range<Int>)] {
+                patterns.flatMap { p in p.matches(message).map { (p.pattern.source, $0.start..<max($0.end, $0.start + 1)) } }
+            }
+            figures = spans(net.figures)
+            past = spans(net.past).map(\.1)
+            sentences = [0] + message.normalized.sentenceStarts
+            let negators = net.negators
+            let tokens = message.tokens
+            // "not joking" is no sign of hyperbole.
+            hyperbole = spans(net.hyperbole).map(\.1).filter { span in
+                !(max(0, span.lowerBound - 2)..<span.lowerBound).contains { negators.contains(tokens[$0]) }
+            }
+            var clauses = sentences
+            for (i, token) in message.tokens.enumerated() where Self.clauseWords.contains(token) { clauses.append(i) }
+            self.clauses = clauses.sorted()
+            let sentences = self.sentences
+            earnestSentences = Set(spans(net.earnest).map { span in max(0, (sentences.lastIndex { $0 <= span.1.lowerBound }) ?? 0) })
+        }
+
+        /// Whether the person says they mean it, in the cue's sentence or the next.
+        func isEarnest(_ sentence: Int) -> Bool { earnestSentences.contains(sentence) || earnestSentences.contains(sentence + 1) }
+
+        func sentence(of position: Int) -> Int { max(0, (sentences.lastIndex { $0 <= position }) ?? 0) }
+        func clause(of position: Int) -> Range<Int> {
+            let start = clauses.last { $0 <= position } ?? 0
+            let end = clauses.first { $0 > position } ?? message.tokens.count
+            return start..<end
+        }
+
+        /// A cue hit with what the rest of the message makes of it.
+        func judged(_ hit: CueHit) -> CueHit {
+            var hit = hit
+            hit.sentence = sentence(of: hit.span.lowerBound)
+            let clause = clause(of: hit.span.lowerBound)
+            if let figure = figures.first(where: { $0.1.overlaps(hit.span) }), !isEarnest(hit.sentence) {
+                hit.cancelled = "a figure of speech (\(figure.0))"
+                return hit
+            }
+            if let negator = negation(of: hit, in: clause) {
+                hit.cancelled = "negated by \u{201C}\(negator)\u{201D}"
+                return hit
+            }
+            // "started cutting again after two years clean": a relapse is about now.
+            if hit.cue != .medical, past.contains(where: { clause.contains($0.lowerBound) && $0.lowerBound < hit.span.lowerBound }),
+                !message.tokens[clause].contains("again")
+            {
+                hit.cancelled = "about the past"
+                return hit
+            }
+            hit.hyperbolic = !isEarnest(hit.sentence) && hyperbole.contains { sentence(of: $0.lowerBound) == hit.sentence }
+            hit.aboutSomeoneElse = isAboutSomeoneElse(hit, in: clause)
+            return hit
+        }
+
+        /// The negator that cancels a cue, if any: "not", "never" or "no" shortly before it in its
+        /// clause. A negator inside the cue is part of what it says ("i do not want to live"), and
+        /// one before "stop" affirms it ("i can not stop cutting", "he will not stop hitting me").
+        func negation(of hit: CueHit, in clause: Range<Int>) -> String? {
+            guard !hit.cue.isContext else { return nil }
+            let tokens = message.tokens
+            let from = max(clause.lowerBound, hit.span.lowerBound - SafetyNet.negationWindow)
+            guard from < hit.span.lowerBound else { return nil }
+            for i in from..<hit.span.lowerBound where net.negators.contains(tokens[i]) {
+                let between = tokens[(i + 1)..<hit.span.lowerBound]
+                if between.contains(where: { ["stop", "stops", "stopping", "help"].contains($0) }) { continue }
+                // A new subject starts a new clause: "it is not that bad, he only pushed me".
+                if between.contains(where: Self.subjects.contains) { continue }
+                // "not sure i want to live": a hedge, not a denial.
+                if i + 1 < tokens.count, ["sure", "even"].contains(tokens[i + 1]) { continue }
+                // "no, i want to die": an answer before the statement.
+                if tokens[i] == "no", i + 1 < tokens.count, tokens[i + 1] == "i" { continue }
+                return tokens[i]
+            }
+            return nil
+        }
+
+        /// Whether the person at risk is someone else: the cue names them ("kill herself"), or
+        /// another person is the last one named before it in its clause.
+        func isAboutSomeoneElse(_ hit: CueHit, in clause: Range<Int>) -> Bool {
+            let tokens = message.tokens
+            if tokens[hit.span].contains(where: { ["himself", "herself", "themselves", "themself"].contains($0) }) { return true }
+            if tokens[hit.span].contains(where: Self.firstPerson.contains) { return false }
+            var i = hit.span.lowerBound - 1
+            while i >= clause.lowerBound {
+                if Self.firstPerson.contains(tokens[i]) { return false }
+                if ["he", "she", "they", "hes", "shes"].contains(tokens[i]) { return true }
+                if Self.people.contains(tokens[i]), i > 0, ["my", "our", "a", "his", "her", "their", "the"].contains(tokens[i - 1]) {
+                    return true
+                }
+                i -= 1
+            }
+            return false
+        }
+    }
+}
+
+extension SafetyNet.Cue {
+    /// Cues that only describe the situation (who, where, when): never negated on their own.
+    var isContext: Bool {
+        switch self {
+        case .child, .impaired, .readiness: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,45 @@
+extension SafetyNet {
+    /// The kinds of cue the safety data lists patterns for (`cues:` in Dialogues/safety/crisis.yaml).
+    /// Some state danger on their own; others count only beside another (see
+    /// `SafetyNet+Judgement.swift`).
+    public enum Cue: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A wish or intent to die or to kill oneself, passive wishes stated plainly among them.
+        case wish
+        /// An attempt under way or a means in hand: "the pills are ready", "wrote a suicide note".
+        case act
+        /// Hurting oneself on purpose.
+        case selfHarm = "self_harm"
+        /// Not safe with oneself: "i don't trust myself tonight".
+        case unsafe
+        /// A means or a place (evidence beside another cue): "the rope", "the bridge".
+        case means
+        /// A time, readiness or a decision (evidence beside another cue): "tonight", "i've decided".
+        case readiness
+        /// Notes, goodbyes, giving things away, not being around.
+        case finality
+        /// Hopelessness and entrapment: "what's the point", "no way out".
+        case hopelessness
+        /// Being a burden: "they'd be better off without me".
+        case burden
+        /// An overdose or another medical emergency now, in the writer or someone with them.
+        case medical
+        /// A worrying medical question without stated danger: "took a couple extra, is that bad".
+        case medicalQuestion = "medical_question"
+        /// Dangerous withdrawal stated: seizures, DTs, benzodiazepines stopped cold turkey.
+        case withdrawal
+        /// Stopping alcohol, benzodiazepines or opioids (evidence beside a withdrawal sign).
+        case stopped
+        /// A sign of withdrawal: shaking, sweating, seeing things (evidence beside `stopped`).
+        case withdrawalSign = "withdrawal_sign"
+        /// Being hurt, threatened, controlled, assaulted or followed; a child being hurt.
+        case abuse
+        /// Unclear signs of abuse: "he checks my phone and gets angry".
+        case unsafeHome = "unsafe_home"
+        /// A baby or a child (evidence beside `impaired`).
+        case child
+        /// Someone drunk or high (evidence beside `child`).
+        case impaired
+        /// Wanting or intending to hurt someone else.
+        case harmOthers = "harm_others"
+    }
+}
