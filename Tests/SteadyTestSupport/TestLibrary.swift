@@ -19,6 +19,11 @@ public enum TestLibrary {
             locales: [en_US]
             lines:
               - { name: Test Line, how: call 000-TEST, source: https://example.org }
+              - { name: Test Drugs Line, kind: drugs, how: call 000-DRUG, source: https://example.org }
+              - { name: Test Abuse Line, kind: abuse, how: call 000-SAFE, source: https://example.org }
+              - { name: Test Children's Line, kind: children, how: call 000-KIDS, source: https://example.org }
+            none:
+              poison: "the test region has no poison line"
         """)
 
     public static let concepts = ScriptSource(path: "concepts/test.yaml", text: """

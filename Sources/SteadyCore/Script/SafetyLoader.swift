@@ -128,6 +128,11 @@ public enum SafetyLoader {
                     none[kind] = reader.string(gap.value, what: gap.key) ?? ""
                 }
             }
+            // Every region names a line of every kind, or says where there is none.
+            for kind in CrisisLines.Kind.allCases where none[kind] == nil && !lines.contains(where: { $0.kind == kind }) {
+                reader.warning(.safetyData, at: reader.location(pair.keyNode), "region \(pair.key) has no \(kind.rawValue) line",
+                               hint: "add one with 'kind: \(kind.rawValue)', or say under 'none:' why there is none")
+            }
             regions[pair.key] = CrisisLines.Region(
                 code: pair.key, name: values["name"].flatMap { reader.string($0, what: "name") } ?? pair.key,
                 emergency: emergency,

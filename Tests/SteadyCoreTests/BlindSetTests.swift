@@ -1,0 +1,61 @@
+import SteadyCore
+import SteadyTestSupport
+import Testing
+
+/// The blind test sets (Fixtures/blind/README.md), kept as regression tests: messages written by
+/// sessions that never read the patterns. The floors are what the safety net reached when each
+/// set was first measured; a change may raise them, never lower them. They are not the targets of
+/// the safety net's issue, which it does not reach yet on unseen messages.
+struct BlindSetTests {
+    struct Rates: CustomStringConvertible {
+        var explicit = 0.0, anyDanger = 0.0, calmCrisis = 0.0, calmCheck = 0.0
+        var counts = ""
+        var description: String {
+            String(format: "explicit danger as crisis %.1f%%, any danger asked or crisis %.1f%%, calm crisis %.1f%%, calm check %.1f%%",
+                   explicit * 100, anyDanger * 100, calmCrisis * 100, calmCheck * 100) + " (" + counts + ")"
+        }
+    }
+
+    static func rates(_ set: String) throws -> Rates {
+        let library = try ShippedLibrary.library()
+        var rows: [[String]] = []
+        for name in ["danger-self", "danger-medical-others", "danger-abuse", "calm-1", "calm-2"] {
+            rows += try ShippedLibrary.fixture("blind/\(set)-\(name).tsv")
+        }
+        let engine = Engine(library: library, region: "UK")
+        let (_, fresh) = engine.start(seed: 1)
+        func level(_ text: String) -> SafetyNet.Level? {
+            var state = fresh
+            return engine.respond(to: text, state: &state).safety
+        }
+        let crisis = rows.filter { $0[0] == "crisis" }, check = rows.filter { $0[0] == "check" }, calm = rows.filter { $0[0] == "calm" }
+        let calmLevels = calm.map { level($0[1]) }
+        var rates = Rates()
+        rates.explicit = Double(crisis.filter { level($0[1]) == .crisis }.count) / Double(crisis.count)
+        rates.anyDanger = Double((crisis + check).filter { level($0[1]) != nil }.count) / Double(crisis.count + check.count)
+        rates.calmCrisis = Double(calmLevels.filter { $0 == .crisis }.count) / Double(calm.count)
+        rates.calmCheck = Double(calmLevels.filter { $0 == .check }.count) / Double(calm.count)
+        rates.counts = "\(crisis.count) crisis, \(check.count) check, \(calm.count) calm messages"
+        return rates
+    }
+
+    /// Set A: written before the second version and used while its cues were written.
+    @Test func developmentSetA() throws {
+        let rates = try Self.rates("a")
+        print("blind set A: \(rates)")
+        #expect(rates.explicit >= 0.92, "\(rates)")
+        #expect(rates.anyDanger >= 0.88, "\(rates)")
+        #expect(rates.calmCrisis <= 0.01, "\(rates)")
+        #expect(rates.calmCheck <= 0.04, "\(rates)")
+    }
+
+    /// Set B: written after the last change to the cues, measured once, never tuned on.
+    @Test func unseenSetB() throws {
+        let rates = try Self.rates("b")
+        print("blind set B: \(rates)")
+        #expect(rates.explicit >= 0.60, "\(rates)")
+        #expect(rates.anyDanger >= 0.53, "\(rates)")
+        #expect(rates.calmCrisis <= 0.04, "\(rates)")
+        #expect(rates.calmCheck <= 0.04, "\(rates)")
+    }
+}
