@@ -88,23 +88,20 @@ extension SafetyNet {
         init(_ message: Message, net: SafetyNet) {
             self.message = message
             self.net = net
-            func spans(_ patterns: [CompiledPattern]) -> [(String, Range<Int>)] {
-                patterns.flatMap { p in p.matches(message).map { (p.pattern.source, $0.start..<max($0.end, $0.start + 1)) } }
-            }
-            figures = spans(net.figures)
-            past = spans(net.past).map(\.1)
+            figures = net.figures.spans(in: message)
+            past = net.past.spans(in: message).map(\.1)
             sentences = [0] + message.normalized.sentenceStarts
             let negators = net.negators
             let tokens = message.tokens
             // "not joking" is no sign of hyperbole.
-            hyperbole = spans(net.hyperbole).map(\.1).filter { span in
+            hyperbole = net.hyperbole.spans(in: message).map(\.1).filter { span in
                 !(max(0, span.lowerBound - 2)..<span.lowerBound).contains { negators.contains(tokens[$0]) }
             }
             var clauses = sentences
             for (i, token) in message.tokens.enumerated() where Self.clauseWords.contains(token) { clauses.append(i) }
             self.clauses = clauses.sorted()
             let sentences = self.sentences
-            earnestSentences = Set(spans(net.earnest).map { span in max(0, (sentences.lastIndex { $0 <= span.1.lowerBound }) ?? 0) })
+            earnestSentences = Set(net.earnest.spans(in: message).map { span in max(0, (sentences.lastIndex { $0 <= span.1.lowerBound }) ?? 0) })
         }
 
         /// Whether the person says they mean it, in the cue's sentence or the next.

@@ -48,11 +48,29 @@ public struct SafetyNet: Sendable {
     public var negators: Set<String> { definition.negators }
     public var lines: CrisisLines { definition.lines }
     let compiledCues: [CompiledPattern]
-    let figures: [CompiledPattern]
-    let past: [CompiledPattern]
-    let hyperbole: [CompiledPattern]
-    let earnest: [CompiledPattern]
+    let figures: IndexedPatterns
+    let past: IndexedPatterns
+    let hyperbole: IndexedPatterns
+    let earnest: IndexedPatterns
     private let index: PatternIndex
+
+    /// Patterns with their index, so that a message is matched only against those that could match.
+    struct IndexedPatterns: Sendable {
+        let patterns: [CompiledPattern]
+        let index: PatternIndex
+
+        init(_ patterns: [Pattern], naming ids: inout WordIDs) {
+            self.patterns = patterns.map { CompiledPattern($0, naming: &ids) }
+            index = PatternIndex(self.patterns)
+        }
+
+        /// Every place one of the patterns matches: its source and the tokens it covers.
+        func spans(in message: Message) -> [(String, Range<Int>)] {
+            index.candidates(message).flatMap { i in
+                patterns[i].matches(message).map { (patterns[i].pattern.source, $0.start..<max($0.end, $0.start + 1)) }
+            }
+        }
+    }
 
     /// The most tokens one cue may cover.
     static let longestCue = 16
@@ -63,10 +81,10 @@ public struct SafetyNet: Sendable {
     public init(_ definition: Definition, ids: inout WordIDs) {
         self.definition = definition
         compiledCues = definition.cues.map { CompiledPattern($0.pattern, naming: &ids) }
-        figures = definition.figures.map { CompiledPattern($0, naming: &ids) }
-        past = definition.past.map { CompiledPattern($0, naming: &ids) }
-        hyperbole = definition.hyperbole.map { CompiledPattern($0, naming: &ids) }
-        earnest = definition.earnest.map { CompiledPattern($0, naming: &ids) }
+        figures = IndexedPatterns(definition.figures, naming: &ids)
+        past = IndexedPatterns(definition.past, naming: &ids)
+        hyperbole = IndexedPatterns(definition.hyperbole, naming: &ids)
+        earnest = IndexedPatterns(definition.earnest, naming: &ids)
         index = PatternIndex(compiledCues)
     }
 
