@@ -11,12 +11,17 @@ extension Engine {
     func safetyFinding(_ message: Message, text: String) -> SafetyNet.Finding? {
         var strongest = library.safety.check(message)
         Self.forEachLaterPart(of: text) { part in
-            if let finding = library.safety.check(library.message(String(part))), finding.level > (strongest?.level ?? .check) || strongest == nil {
+            if let finding = library.safety.check(library.message(String(part))), strongest.map({ finding.level > $0.level }) ?? true {
                 strongest = finding
             }
             return strongest?.level != .crisis
         }
         return strongest
+    }
+
+    /// The part of a message that is answered: its first ``maximumMessageLength`` characters.
+    static func answeredPart(of text: String) -> String {
+        text.utf8.count > maximumMessageLength ? String(text.prefix(maximumMessageLength)) : text
     }
 
     /// Hands each part of `text` after its first ``maximumMessageLength`` characters to `body`,

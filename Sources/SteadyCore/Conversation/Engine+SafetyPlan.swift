@@ -3,7 +3,7 @@ extension Engine {
     /// Whether the safety net finds danger in `text`; the guided plan hands such a message to
     /// ``respond(to:state:)`` instead of taking it as an answer.
     public func findsDanger(in text: String) -> Bool {
-        let clipped = text.utf8.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
+        let clipped = Self.answeredPart(of: text)
         return safetyFinding(library.message(clipped), text: text) != nil
     }
 

@@ -54,7 +54,7 @@ public struct Engine: Sendable {
     public func respond(to text: String, state: inout ConversationState) -> Turn {
         state.turn += 1
         var out = TurnBuilder(number: state.turn)
-        let clipped = text.utf8.count > Self.maximumMessageLength ? String(text.prefix(Self.maximumMessageLength)) : text
+        let clipped = Self.answeredPart(of: text)
         let message = library.message(clipped)
 
         let finding = safetyFinding(message, text: text)
