@@ -12,10 +12,14 @@ extension SafetyNet {
 
     /// Cues that state danger together, near each other (in the same or a neighbouring sentence).
     static let together: [(Cue, [Cue], Category, String)] = [
-        (.means, [.readiness, .finality, .hopelessness, .burden], .suicide, "a means beside"),
-        (.finality, [.readiness, .hopelessness, .burden, .finality], .suicide, "a goodbye beside"),
+        (.means, [.readiness, .decision, .finality, .hopelessness, .burden], .suicide, "a means beside"),
+        (.finality, [.readiness, .decision, .hopelessness, .burden, .finality], .suicide, "a goodbye beside"),
+        (.hopelessness, [.decision], .suicide, "hopelessness beside"),
+        (.burden, [.decision], .suicide, "being a burden beside"),
         (.stopped, [.withdrawalSign], .withdrawal, "stopping suddenly beside"),
+        (.took, [.bodySign], .overdose, "a substance taken beside"),
         (.impaired, [.child], .abuse, "someone drunk or high beside"),
+        (.unsafeHome, [.unsafeHome, .child], .abuse, "a sign of control or fear at home beside"),
     ]
 
     /// How many sentences apart two cues may be and still count together.
@@ -31,7 +35,7 @@ extension SafetyNet {
             guard let rule = Self.alone.first(where: { $0.0 == hit.cue }) else { continue }
             var (level, category) = (rule.1, rule.2)
             if hit.aboutSomeoneElse, category == .suicide || category == .selfHarm { category = .someoneElse }
-            if hit.hyperbolic, level == .crisis, category == .suicide { level = .check }
+            if hit.hyperbolic, level == .crisis, category == .suicide || category == .harmOthers { level = .check }
             let why = level == .check && rule.1 == .crisis ? "\(hit.cue.rawValue) beside a sign of hyperbole" : "\(hit.cue.rawValue) on its own"
             findings.append(Finding(level: level, category: category, cues: [hit], reason: why))
         }
@@ -62,7 +66,7 @@ extension SafetyNet {
         let message: Message
         let net: SafetyNet
         let figures: [(String, Range<Int>)]
-        let past: [Range<Int>]
+        let past: [(span: Range<Int>, distant: Bool)]
         let hyperbole: [Range<Int>]
         /// Sentences that say the person means it.
         let earnestSentences: Set<Int>
@@ -89,7 +93,7 @@ extension SafetyNet {
             self.message = message
             self.net = net
             figures = net.figures.spans(in: message)
-            past = net.past.spans(in: message).map(\.1)
+            past = net.past.spans(in: message).map { ($0.1, Self.isDistant($0.0)) }
             sentences = [0] + message.normalized.sentenceStarts
             let negators = net.negators
             let tokens = message.tokens
@@ -103,6 +107,16 @@ extension SafetyNet {
             let sentences = self.sentences
             earnestSentences = Set(net.earnest.spans(in: message).map { span in max(0, (sentences.lastIndex { $0 <= span.1.lowerBound }) ?? 0) })
         }
+
+        /// Whether a past marker (its pattern) names a time long gone, not only a change.
+        static func isDistant(_ pattern: String) -> Bool {
+            ["ago", "when i was", "as a", "back then"].contains { pattern.contains($0) }
+        }
+
+        /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
+        static let hedges: Set<String> = ["sure", "even", "know", "knowing", "only", "just"]
+        /// Verbs in -ing that carry a negation on to the cue ("not going to", "not thinking about").
+        static let carriers: Set<String> = ["going", "trying", "planning", "thinking", "wanting", "feeling", "being", "having", "doing"]
 
         /// Whether the person says they mean it, in the cue's sentence or the next.
         func isEarnest(_ sentence: Int) -> Bool { earnestSentences.contains(sentence) || earnestSentences.contains(sentence + 1) }
@@ -119,7 +133,7 @@ extension SafetyNet {
             var hit = hit
             hit.sentence = sentence(of: hit.span.lowerBound)
             let clause = clause(of: hit.span.lowerBound)
-            if let figure = figures.first(where: { $0.1.overlaps(hit.span) }), !isEarnest(hit.sentence) {
+            if hit.cue.isDanger, let figure = figures.first(where: { $0.1.overlaps(hit.span) }), !isEarnest(hit.sentence) {
                 hit.cancelled = "a figure of speech (\(figure.0))"
                 return hit
             }
@@ -127,10 +141,13 @@ extension SafetyNet {
                 hit.cancelled = "negated by \u{201C}\(negator)\u{201D}"
                 return hit
             }
-            // "started cutting again after two years clean": a relapse is about now.
-            if hit.cue != .medical, past.contains(where: { clause.contains($0.lowerBound) && $0.lowerBound < hit.span.lowerBound }),
-                !message.tokens[clause].contains("again")
-            {
+            // "started cutting again after two years clean": a relapse is about now. Words of the
+            // distant past ("years ago", "when i was 15") count after the cue too, and for an
+            // overdose; the others ("used to", "months clean") only before it.
+            if past.contains(where: { marker in
+                clause.contains(marker.span.lowerBound)
+                    && (marker.distant || hit.cue != .medical && marker.span.lowerBound < hit.span.lowerBound)
+            }), !message.tokens[clause].contains("again") {
                 hit.cancelled = "about the past"
                 return hit
             }
@@ -151,9 +168,11 @@ extension SafetyNet {
                 let between = tokens[(i + 1)..<hit.span.lowerBound]
                 if between.contains(where: { ["stop", "stops", "stopping", "help"].contains($0) }) { continue }
                 // A new subject starts a new clause: "it is not that bad, he only pushed me".
-                if between.contains(where: Self.subjects.contains) { continue }
-                // "not sure i want to live": a hedge, not a denial.
-                if i + 1 < tokens.count, ["sure", "even"].contains(tokens[i + 1]) { continue }
+                if between.contains(where: Self.subjects.contains) || Self.subjects.contains(tokens[hit.span.lowerBound]) { continue }
+                // Another verb takes the negation: "eyes open, not blinking, barely breathing".
+                if between.contains(where: { $0.hasSuffix("ing") && !Self.carriers.contains($0) }) { continue }
+                // "not sure i want to live", "i do not know, kill myself": a hedge, not a denial.
+                if i + 1 < tokens.count, Self.hedges.contains(tokens[i + 1]) { continue }
                 // "no, i want to die": an answer before the statement.
                 if tokens[i] == "no", i + 1 < tokens.count, tokens[i + 1] == "i" { continue }
                 return tokens[i]
@@ -187,6 +206,15 @@ extension SafetyNet.Cue {
         switch self {
         case .child, .impaired, .readiness: true
         default: false
+        }
+    }
+
+    /// Cues a figure of speech can be mistaken for; not those that only say what happened
+    /// ("cutting down the drinking" is a figure for self-harm, not for stopping).
+    var isDanger: Bool {
+        switch self {
+        case .child, .impaired, .readiness, .stopped, .took: false
+        default: true
         }
     }
 }

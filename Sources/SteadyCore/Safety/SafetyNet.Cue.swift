@@ -41,5 +41,13 @@ extension SafetyNet {
         case impaired
         /// Wanting or intending to hurt someone else.
         case harmOthers = "harm_others"
+        /// A decision or an intent to act soon (evidence beside another cue): "made up my mind",
+        /// "doing it tonight", "tonight's the night". Stronger than `readiness`, which is only a time.
+        case decision
+        /// A substance taken or used (evidence beside `body_sign`): "took his pain pills", "did a few lines".
+        case took
+        /// A sign that a body is in danger (evidence beside `took`): slow breathing, chest pain,
+        /// not staying awake.
+        case bodySign = "body_sign"
     }
 }
