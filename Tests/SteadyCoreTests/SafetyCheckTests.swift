@@ -41,6 +41,16 @@ struct SafetyCheckTests {
         #expect(turns[1].safety == nil && !turns[1].crisis)
     }
 
+    /// "i'm done" gets the direct question before anything else; after a No, routing answers it
+    /// as before (a goodbye).
+    @Test func imDoneIsAskedAboutBeforeTheGoodbye() throws {
+        let turns = try Self.play(["i'm done", "no"])
+        #expect(turns[0].safety == .check)
+        #expect(turns[0].options == ["Yes", "No", "I'm not sure"])
+        #expect(turns[1].reply.hasPrefix("Thank you for telling me."))
+        #expect(turns[1].dialogue == "thanks-goodbye", "then routing, as it would have answered the first message")
+    }
+
     @Test func aReplyThatIsNoAnswerIsAskedOnceMoreThenTakenAsNotSure() throws {
         let turns = try Self.play(["whats the point of any of it", "purple", "banana"])
         #expect(turns[1].reply.contains("Are you thinking about ending your life"))

@@ -116,6 +116,42 @@ struct SafetyNetTests {
         ("tonight is the night i finally go to a meeting", nil),
         ("i gave away all my bottles, i won't need them anymore", nil),
         ("used to self harm as a teen, 6 years clean of it now", nil),
+        // Filler words and short typos inside a wish; a hedge is no denial.
+        ("i want to fkn die", .crisis),
+        ("i want to like actually just die", .crisis),
+        ("i wnat to die", .crisis),
+        ("i want to, idk, kill myself i guess", .crisis),
+        // A verb of its own takes the negation: "not blinking" does not deny "barely breathing".
+        ("eyes open, not blinking, barely breathing", .crisis),
+        // Evidence that counts only together: a decision beside hopelessness or a burden, a
+        // substance beside a body in danger, two signs of control at home.
+        ("nothing matters anymore and i've made up my mind", .crisis),
+        ("i'm such a burden to them. tonight's the night", .crisis),
+        ("nothing matters anymore", .check),
+        ("took some of his pain pills and now his lips look grey", .crisis),
+        ("did a few lines and now there's a crushing pain across my chest", .crisis),
+        ("my lips look a bit grey in this light", nil),
+        ("he checks my location every hour and counts my pills", .crisis),
+        ("he counts my pills", .check),
+        // Saying "i'm done" is asked about, unless it is about a task or about using.
+        ("i'm done", .check),
+        ("honestly i'm so done with everything", .check),
+        ("i'm done with my homework finally", nil),
+        ("i'm done drinking, day one today", nil),
+        // Hopelessness is always asked about.
+        ("i feel hopeless", .check),
+        ("what's the point of anything", .check),
+        ("would anyone even miss me", .check),
+        ("i'm worthless", .check),
+        ("i feel so empty inside", .check),
+        // Words of the distant past, after the cue too, even for an overdose.
+        ("my dad overdosed when i was 12, he's been clean for years", nil),
+        ("i took too many tablets years ago and i'm doing well now", nil),
+        // More figures: a parent's threat over a vape, a foot, a kitchen cut.
+        ("mum found my vape and said she'd kill me lol", nil),
+        ("my sponsor says i shoot myself in the foot", nil),
+        ("cut myself twice on the grater making dinner", nil),
+        ("i wanted to kill everyone at work today lol", .check),
     ] as [(String, SafetyNet.Level?)])
     func judgesTrickyMessages(_ text: String, _ expected: SafetyNet.Level?) throws {
         let library = try ShippedLibrary.library()
@@ -128,6 +164,10 @@ struct SafetyNetTests {
         ("took a load of pills with vodka and now i cant feel my legs", .overdose),
         ("he held me down and choked me last night", .abuse),
         ("cut myself again tonight", .selfHarm),
+        ("my flatmate took two pills at the party and now shes burning up and talking nonsense", .overdose),
+        ("he hides my inhaler and keeps my passport", .abuse),
+        ("my coworker said she is going to drive her car into the sea after work", .someoneElse),
+        ("the neighbours toddler has been alone in the flat since this morning", .abuse),
     ])
     func namesTheKindOfDanger(_ text: String, _ category: SafetyNet.Category) throws {
         let library = try ShippedLibrary.library()
