@@ -3,9 +3,10 @@ import SteadyTestSupport
 import Testing
 
 /// The blind test sets (Fixtures/blind/README.md), kept as regression tests: messages written by
-/// sessions that never read the patterns. The floors are what the safety net reached when each
-/// set was first measured; a change may raise them, never lower them. They are not the targets of
-/// the safety net's issue, which it does not reach yet on unseen messages.
+/// sessions that never read the patterns. The floors are what the safety net reached on each set
+/// (raised as it improved); a change may raise them, never lower them. Both sets have been used
+/// to improve the cues, so these are development figures: only a set written afterwards measures
+/// how the safety net does on unseen messages.
 struct BlindSetTests {
     struct Rates: CustomStringConvertible {
         var explicit = 0.0, anyDanger = 0.0, calmCrisis = 0.0, calmCheck = 0.0
@@ -43,19 +44,21 @@ struct BlindSetTests {
     @Test func developmentSetA() throws {
         let rates = try Self.rates("a")
         print("blind set A: \(rates)")
-        #expect(rates.explicit >= 0.92, "\(rates)")
-        #expect(rates.anyDanger >= 0.88, "\(rates)")
+        #expect(rates.explicit >= 0.98, "\(rates)")
+        #expect(rates.anyDanger >= 0.96, "\(rates)")
         #expect(rates.calmCrisis <= 0.01, "\(rates)")
         #expect(rates.calmCheck <= 0.04, "\(rates)")
     }
 
-    /// Set B: written after the last change to the cues, measured once, never tuned on.
-    @Test func unseenSetB() throws {
+    /// Set B: written after the first version's cues, measured once unseen (explicit danger as
+    /// crisis 60.5%, any danger asked or crisis 56.8%, calm crisis 3.9%, calm check 1.1%), then
+    /// used while the second version's cues were written.
+    @Test func developmentSetB() throws {
         let rates = try Self.rates("b")
         print("blind set B: \(rates)")
-        #expect(rates.explicit >= 0.60, "\(rates)")
-        #expect(rates.anyDanger >= 0.53, "\(rates)")
-        #expect(rates.calmCrisis <= 0.04, "\(rates)")
+        #expect(rates.explicit >= 0.98, "\(rates)")
+        #expect(rates.anyDanger >= 0.97, "\(rates)")
+        #expect(rates.calmCrisis <= 0.01, "\(rates)")
         #expect(rates.calmCheck <= 0.04, "\(rates)")
     }
 }
