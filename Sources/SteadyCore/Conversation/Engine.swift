@@ -59,6 +59,7 @@ public struct Engine: Sendable {
 
         let finding = safetyFinding(message, text: text)
         if let finding, finding.level == .crisis {
+            state.pending = nil
             crisisResponse(finding, message: message, state: &state, out: &out)
             return out.finish(state: state)
         }
@@ -86,22 +87,32 @@ public struct Engine: Sendable {
             representCurrent(state: &state, out: &out)
             return
         }
+        let pending = state.pending
+        state.pending = nil
         if let handled = universal(message, state: &state, out: &out), handled {
             return
         }
         let menu = state.menu
         state.menu = []
-        if !menu.isEmpty, let pick = AnswerParser.choice(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
+        if !menu.isEmpty, let pick = AnswerParser.pick(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
             let dialogue = library.dialogue(menu[pick])
         {
             out.route = .answer
             begin(dialogue, state: &state, out: &out)
             return
         }
-        if answerCurrentStep(message, state: &state, out: &out) {
+        if isPracticeMenu(menu) {
+            answerPracticeMenu(message, menu: menu, state: &state, out: &out)
+            return
+        }
+        if let pending, resolve(pending, message, state: &state, out: &out) {
+            return
+        }
+        if answerCurrentStep(message, state: &state, out: &out) || staysInRehearsal(message, state: &state, out: &out) {
             return
         }
         if let (index, route, captures) = routeToDialogue(message, state: state) {
+            if offerSwitch(to: index, route: route, captures: captures, state: &state, out: &out) { return }
             state.menu = []
             state.captures = captures.map(Reflection.reflect)
             out.route = route
@@ -121,6 +132,7 @@ public struct Engine: Sendable {
         state.crisis = nil
         state.pendingCheck = nil
         state.menu = []
+        state.pending = nil
         state.lastQuestion = nil
     }
 
@@ -194,7 +206,7 @@ public struct Engine: Sendable {
     }
 
     func menuLabels(_ ids: [String]) -> [String] {
-        ids.map { id in menu.first { $0.0 == id }?.1 ?? id }
+        ids.map { id in menu.first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id }
     }
 
     func showMenu(intro: String, state: inout ConversationState, out: inout TurnBuilder) {
@@ -220,6 +232,7 @@ extension Engine {
         var state = saved
         state.turn = turn + 1
         state.menu = []
+        state.pending = nil
         var out = TurnBuilder(number: state.turn)
         out.route = .command("resume")
         if state.crisis != nil {
