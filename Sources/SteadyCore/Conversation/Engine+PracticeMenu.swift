@@ -18,7 +18,8 @@ extension Engine {
             return
         }
         let scenarios = menu.compactMap(library.dialogue)
-        if let scenario = library.closestScenario(to: message, among: scenarios) {
+        let unsure = AnswerParser.nonAnswer(message.tokens) != nil
+        if !unsure, let scenario = library.closestScenario(to: message, among: scenarios) {
             out.route = .answer
             out.say("Let's practise that: \(Self.lowercasingFirst(scenario.title)).")
             begin(scenario, state: &state, out: &out)
@@ -26,10 +27,9 @@ extension Engine {
         }
         out.route = .reask
         state.menu = menu
-        out.say("""
-            I'm not sure which of these fits. Pick a number, or tell me who you'd like to talk to \
-            and what about.
-            """)
+        out.say(unsure
+            ? "That's okay. Pick whichever is closest by its number, or tell me who you'd like to talk to and what about."
+            : "I'm not sure which of these fits. Pick a number, or tell me who you'd like to talk to and what about.")
         out.options = scenarios.map(\.title)
     }
 
