@@ -54,6 +54,9 @@ struct UnhappyPathTests {
         let higher = TestLibrary.play(try library(), ["i have a craving", "high", "higher", "spot on"])
         #expect(higher[2].reply.contains("about a 9"))
         #expect(higher[3].reply.contains("That's a strong one"))
+        let lower = TestLibrary.play(try library(), ["i have a craving", "high", "yes but a bit lower", "yes"])
+        #expect(lower[2].reply.contains("about a 7"))
+        #expect(lower[3].reply.contains("a milder one"))
     }
 
     @Test(arguments: ["dunno", "idk", "not sure", "no idea"])
@@ -71,12 +74,19 @@ struct UnhappyPathTests {
         #expect(turns[1].reply.contains("0 means not at all, and 10 means as much as it gets"))
     }
 
-    @Test func idkToAYesNoQuestionIsNotANo() throws {
-        let turns = TestLibrary.play(try library(), ["nobody to talk to", "idk"])
+    @Test func whatDoYouMeanToAYesNoQuestionGetsAClearerAsk() throws {
+        let turns = TestLibrary.play(try library(), ["nobody to talk to", "what do you mean"])
         #expect(turns[0].dialogue == "reach")
         #expect(turns[1].route == .reask)
-        #expect(!turns[1].reply.contains("That's okay.\n") && turns[1].node == "ask")
-        #expect(turns[1].reply.contains("yes or no"))
+        #expect(turns[1].node == "ask")
+        #expect(turns[1].reply.contains("It's a yes-or-no question"))
+        #expect(turns[1].reply.contains("Is there someone you could message?"))
+    }
+
+    @Test(arguments: ["idk", "not sure", "dunno", "hmm"])
+    func notSureToAYesNoQuestionTakesTheCarefulNoBranch(_ reply: String) throws {
+        let turns = TestLibrary.play(try library(), ["nobody to talk to", reply])
+        #expect(turns[1].reply == "That's okay.", "\(reply) -> \(turns[1].reply)")
     }
 
     @Test func aMessageForAnotherTopicMidDialogueAsksBeforeSwitching() throws {

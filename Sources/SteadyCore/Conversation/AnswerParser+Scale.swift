@@ -113,6 +113,9 @@ extension AnswerParser {
         (["almost", "nothing"], 0.1), (["almost", "gone"], 0.1),
     ]
 
+    static let comparatives: Set<String> = [
+        "higher", "lower", "more", "less", "stronger", "weaker", "worse", "better", "bigger", "smaller",
+    ]
     static let intensifiers: Set<String> = [
         "very", "really", "so", "super", "extremely", "incredibly", "insanely", "crazy", "proper", "too", "well",
         "seriously", "mega", "fucking", "bloody", "damn",
@@ -149,8 +152,9 @@ extension AnswerParser {
             guard var share = base else { continue }
             if token == "high", index > 0, highUses.contains(tokens[index - 1]) { continue }
             if token == "low", index + 1 < tokens.count, tokens[index + 1] == "key" { continue }
+            // "a bit high", "a little lower": the words after say how much.
             if ["bit", "little", "lot"].contains(token), index + 1 < tokens.count, degreeWords[tokens[index + 1]] != nil
-                || hardship[tokens[index + 1]] != nil
+                || hardship[tokens[index + 1]] != nil || comparatives.contains(tokens[index + 1])
             { continue }
             share = modified(share, by: tokens[..<index])
             found = (index, share)

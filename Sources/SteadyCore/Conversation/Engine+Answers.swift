@@ -10,9 +10,11 @@ extension Engine {
         out.dialogue = dialogue.id
         out.node = node.id
 
-        // "dunno" and "what do you mean" are not a no, nor a pick: only a reply may take them.
-        let nonAnswer = AnswerParser.nonAnswer(tokens)
-        if let ask = node.ask, nonAnswer == nil {
+        // "dunno" and "what do you mean" are not a pick nor a number: only a reply may take
+        // them. To a yes/no question, "not sure" takes the no branch, the careful default ("Are
+        // you safe right now?" then leads to help).
+        var nonAnswer = AnswerParser.nonAnswer(tokens)
+        if let ask = node.ask, nonAnswer == nil || (ask.kind == .yesNo && nonAnswer == .unsure) {
             var value: Value?
             switch ask.kind {
             case .scale(let min, let max):
@@ -23,7 +25,9 @@ extension Engine {
                     return true
                 case nil: value = nil
                 }
-            case .yesNo: value = AnswerParser.yesNo(tokens).map(Value.bool)
+            case .yesNo:
+                value = nonAnswer == nil ? AnswerParser.yesNo(tokens).map(Value.bool) : .bool(false)
+                nonAnswer = nil
             case .choice(let choices): value = AnswerParser.pick(tokens, labels: choices).map { .text(choices[$0]) }
             case .text: value = nil
             }

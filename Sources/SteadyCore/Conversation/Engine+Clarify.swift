@@ -38,7 +38,7 @@ extension Engine {
         out.dialogue = dialogue.id
         out.node = node.id
         let yes = AnswerParser.yesNo(tokens)
-        if yes == nil, tokens.count <= 4, tokens.contains(where: Self.higherWords.contains) != tokens.contains(where: Self.lowerWords.contains) {
+        if tokens.count <= 5, tokens.contains(where: Self.higherWords.contains) != tokens.contains(where: Self.lowerWords.contains) {
             let step = tokens.contains(where: Self.higherWords.contains) ? 1 : -1
             askToConfirm(Swift.min(max, Swift.max(min, value + step)), state: &state, out: &out)
             return true
@@ -58,11 +58,15 @@ extension Engine {
     }
 
     /// Puts the question another way after "dunno" or "what do you mean", or moves on gently
-    /// after ``maximumReasks``. A text question takes the words as its answer the second time,
-    /// so nothing the person wrote is lost. Returns whether the reply was handled here.
+    /// after ``maximumReasks``. A text question takes the words as its answer the second time
+    /// (in a rehearsal, the first), so nothing the person wrote is lost. Returns whether the
+    /// reply was handled here.
     func clarify(_ kind: AnswerParser.NonAnswer, node: Node, state: inout ConversationState, out: inout TurnBuilder) -> Bool {
         guard let frame = state.stack.last else { return false }
-        if case .text? = node.ask?.kind, frame.attempts >= 1 { return false }
+        // In a rehearsal, any line is the person's line: "what?" may be just what they'd say.
+        if case .text? = node.ask?.kind, frame.attempts >= 1 || library.dialogue(frame.dialogue)?.topic == .practice {
+            return false
+        }
         reaskOrMoveOn(hint: Self.clarifyHint(kind, node: node), state: &state, out: &out)
         return true
     }
@@ -75,9 +79,7 @@ extension Engine {
                 ? "That's okay, it doesn't have to be exact. A rough guess is fine, or a word like \u{201C}low\u{201D}, \u{201C}medium\u{201D} or \u{201C}high\u{201D}."
                 : "Let me put it another way: \(min) means not at all, and \(max) means as much as it gets. Any number in between is fine, or a word like \u{201C}low\u{201D} or \u{201C}high\u{201D}."
         case .yesNo?:
-            return unsure
-                ? "That's okay. Whichever feels closer right now, yes or no, is fine."
-                : "Sorry, I could have been clearer. It's a yes-or-no question:"
+            return "Sorry, I could have been clearer. It's a yes-or-no question:"
         case .text?:
             return unsure
                 ? "That's okay, there's no right answer. Whatever comes to mind is fine, even a word or two."
