@@ -14,7 +14,7 @@ extension Engine {
         out.say("Sounds like about \(Self.article(value)) \(value) \u{2014} is that close?")
     }
 
-    /// "an" before 8, 11 and 18, "a" before other numbers.
+    /// "an" before 8, 11, 18 and the eighties, "a" before other numbers.
     static func article(_ n: Int) -> String { [8, 11, 18].contains(n) || (80...89).contains(n) ? "an" : "a" }
 
     static let closeWords: Set<String> = ["close", "exactly", "correct", "spot", "right", "roughly", "about", "much", "thats"]

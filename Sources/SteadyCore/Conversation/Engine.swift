@@ -6,9 +6,13 @@
 /// The match order for each message:
 /// 1. the safety net (always, in every state);
 /// 2. while a crisis response is open, only its own choices;
-/// 3. words that work everywhere ("stop", "help", "menu");
-/// 4. the current step's expected answers: the question, the numbered options, the replies;
-/// 5. triggers, ranked by priority, specificity, then file order;
+/// 3. words that work everywhere ("stop", "help", "menu"), then a menu pick (at the practice
+///    menu, any words: the closest scenario, or the menu again);
+/// 4. the answer to a question about the last message (a scale value to confirm, a switch to
+///    offer), then the current step's expected answers: the question, the numbered options, the
+///    replies; inside a rehearsal nothing goes further;
+/// 5. triggers, ranked by priority, specificity, then file order (mid-dialogue, another topic's
+///    is offered as a switch);
 /// 6. the nearest labelled example above ``ExampleIndex/threshold``;
 /// 7. the fallback, which reflects what was said and offers the menu.
 public struct Engine: Sendable {
