@@ -21,6 +21,8 @@ extension Steady {
                   # a comment (also after text, following a space)
                   seed: 1                  the seed, for the same variants every time (default 1)
                   region: US               whose crisis lines to show
+                  start: practice          open with steady practice's list of scenarios
+                                           (default: chat's greeting)
                   contact: Sam | text 07700 900123 | friend | emotional,practical | any time
                                            a support contact in the store (name | reach |
                                            relationship | supports | availability)
@@ -31,7 +33,7 @@ extension Steady {
                                            (or DIALOGUE/NODE), crisis true|false, ended true|false,
                                            option N TEXT, effect TYPE, var NAME VALUE, not TEXT
                 < and = lines apply to the turn of the > above them; before the first > they \
-                check the opening turn. seed:, region: and contact: go before the first >. \
+                check the opening turn. seed:, region:, contact: and start: go before the first >. \
                 The --seed option is not used: each transcript gives its own seed.
                 """)
 

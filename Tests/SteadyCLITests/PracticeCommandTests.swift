@@ -38,6 +38,20 @@ struct PracticeCommandTests {
         #expect(turns[1]["dialogue"] as? String == "scenario-saying-no")
     }
 
+    @Test(arguments: [
+        "no thanks, im not drinking tonight", "i really want a drink", "asdfgh", "my mum", "what do you mean",
+        "honestly i just feel so alone tonight", "can i have the one about work", "hey stranger, long time",
+    ])
+    func anyFreeTextAtTheMenuStaysInPractice(_ line: String) throws {
+        let result = try SteadyBinary.run(["practice", "--jsonl", "--seed", "1"], input: line + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let turns = result.turns
+        #expect(turns.count == 2)
+        #expect(turns.last?["topic"] as? String == "practice", "\(line) -> \(turns.last?["reply"] ?? "")")
+        let dialogue = turns.last?["dialogue"] as? String
+        #expect(dialogue == nil || dialogue?.hasPrefix("scenario-") == true, "\(line) -> \(dialogue ?? "")")
+    }
+
     @Test func pipedTextListsScenariosByNumber() throws {
         let result = try SteadyBinary.run(["practice", "--seed", "1"], input: "1\n")
         #expect(result.status == 0)

@@ -9,8 +9,18 @@ public struct Transcript: Sendable, Hashable {
     public var region: String?
     /// Fixture support contacts, put in a fresh store before the first turn.
     public var contacts: [SupportContact]
+    /// How the conversation opens: with chat's greeting, or with `steady practice`'s menu.
+    public var start: Start = .chat
     /// The opening turn first (it has no input), then one step per `>` line.
     public var steps: [Step]
+
+    /// How a transcript's conversation opens.
+    public enum Start: String, Sendable, Hashable, CaseIterable {
+        /// The greeting of `steady chat`.
+        case chat
+        /// The list of scenarios of `steady practice`.
+        case practice
+    }
 
     /// The seed used when a transcript does not give one.
     public static let defaultSeed: UInt64 = 1

@@ -5,7 +5,7 @@ import SteadyCore
 /// The format, one instruction a line:
 /// - `# ...` a comment; ` #` after text starts a comment too;
 /// - `seed: N`, `region: CODE`, `contact: name | reach | relationship | supports | availability`
-///   before the first `>`;
+///   `start: chat|practice` (the greeting, or `steady practice`'s menu) before the first `>`;
 /// - `> message` what the person types, one turn;
 /// - `< text` text that must appear in that turn's reply, ignoring case;
 /// - `= check` a check on that turn: `topic`, `dialogue`, `node`, `crisis true|false`,
@@ -146,10 +146,10 @@ public enum TranscriptParser {
             let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = Self.trimmed(text[text.index(after: colon)...])
             let valueStart = value.isEmpty ? text.endIndex : value.startIndex
-            let settings = ["seed", "region", "contact"]
+            let settings = ["seed", "region", "contact", "start"]
             guard settings.contains(key) else {
                 let hint = DidYouMean.nearest(key, in: settings).map { " Did you mean \($0)?" }
-                    ?? " A line starts with >, <, =, # or one of seed:, region:, contact:."
+                    ?? " A line starts with >, <, =, # or one of seed:, region:, contact:, start:."
                 problem(at: text.startIndex, "there is no setting '\(key)'.\(hint)")
                 return
             }
@@ -174,6 +174,12 @@ public enum TranscriptParser {
                     return
                 }
                 transcript.region = value.uppercased()
+            case "start":
+                guard let start = Transcript.Start(rawValue: value.lowercased()) else {
+                    problem(at: valueStart, "start: needs chat or practice, as in: start: practice")
+                    return
+                }
+                transcript.start = start
             default:
                 readContact(value, at: valueStart)
             }

@@ -13,6 +13,7 @@ public struct TranscriptRunner: Sendable {
     public func run(_ transcript: Transcript, show: (Turn) -> String) -> Report {
         let engine = Engine(library: library, region: transcript.region)
         var (turn, state) = engine.start(seed: transcript.seed)
+        if transcript.start == .practice { turn = engine.practiceMenu(state: &state) }
         var report = Report()
         for (index, step) in transcript.steps.enumerated() {
             if index > 0 { turn = engine.respond(to: step.input ?? "", state: &state) }

@@ -50,22 +50,26 @@ public enum AnswerParser {
         if meaningful.count <= 1, let only = meaningful.first ?? tokens.first {
             if let n = Int(only) ?? numberWords[only], (1...labels.count).contains(n) { return n - 1 }
         }
+        // A label said in full wins over an ordinal inside it ("Finish this first").
+        let answer = tokens.joined(separator: " ")
+        let normalizedLabels = labels.map { Normalizer.normalizeWords($0) }
+        if let exact = normalizedLabels.firstIndex(where: { $0.joined(separator: " ") == answer }) { return exact }
+        // Every significant word of one label appears in the answer, and no other label's do;
+        // an answer that denies ("i have nobody to talk to") does not pick a label that does not.
+        let answerSet = Set(tokens)
+        let denies = tokens.contains(where: negations.contains)
+        let full = normalizedLabels.indices.filter { i in
+            let words = significant(normalizedLabels[i])
+            if denies, !normalizedLabels[i].contains(where: negations.contains) { return false }
+            return !words.isEmpty && words.allSatisfy(answerSet.contains)
+        }
+        if full.count == 1 { return full[0] }
         for token in tokens {
             if let n = ordinals[token] {
                 let index = n == -1 ? labels.count - 1 : n - 1
                 if labels.indices.contains(index) { return index }
             }
         }
-        let answer = tokens.joined(separator: " ")
-        let normalizedLabels = labels.map { Normalizer.normalizeWords($0) }
-        if let exact = normalizedLabels.firstIndex(where: { $0.joined(separator: " ") == answer }) { return exact }
-        // Every significant word of one label appears in the answer, and no other label's do.
-        let answerSet = Set(tokens)
-        let full = normalizedLabels.indices.filter { i in
-            let words = significant(normalizedLabels[i])
-            return !words.isEmpty && words.allSatisfy(answerSet.contains)
-        }
-        if full.count == 1 { return full[0] }
         // The answer's significant words all belong to exactly one label ("breathe" -> "Breathe with me").
         let answerWords = significant(tokens)
         guard !answerWords.isEmpty, answerWords.count <= 4 else { return nil }

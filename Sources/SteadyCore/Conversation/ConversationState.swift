@@ -44,6 +44,8 @@ public struct ConversationState: Sendable, Codable, Hashable {
     public var askedChecks: Set<String>?
     /// Dialogue ids behind the numbered options of a menu Steady just showed.
     public var menu: [String] = []
+    /// A question about the last answer (a value to confirm, a switch to offer), not yet answered.
+    public var pending: Pending?
     /// What the last matched pattern captured, reflected ("i feel" -> "you feel").
     public var captures: [String] = []
     public var random: SeededRandom

@@ -10,12 +10,25 @@ extension Engine {
         out.dialogue = dialogue.id
         out.node = node.id
 
-        if let ask = node.ask {
+        // "dunno" and "what do you mean" are not a pick nor a number: only a reply may take
+        // them. To a yes/no question, "not sure" takes the no branch, the careful default ("Are
+        // you safe right now?" then leads to help).
+        var nonAnswer = AnswerParser.nonAnswer(tokens)
+        if let ask = node.ask, nonAnswer == nil || (ask.kind == .yesNo && nonAnswer == .unsure) {
             var value: Value?
             switch ask.kind {
-            case .scale(let min, let max): value = AnswerParser.scale(tokens, min: min, max: max).map { .number(Double($0)) }
-            case .yesNo: value = AnswerParser.yesNo(tokens).map(Value.bool)
-            case .choice(let choices): value = AnswerParser.choice(tokens, labels: choices).map { .text(choices[$0]) }
+            case .scale(let min, let max):
+                switch scaleReading(tokens, min: min, max: max, node: node, state: state) {
+                case .exact(let n)?: value = .number(Double(n))
+                case .approximate(let n)?:
+                    askToConfirm(n, state: &state, out: &out)
+                    return true
+                case nil: value = nil
+                }
+            case .yesNo:
+                value = nonAnswer == nil ? AnswerParser.yesNo(tokens).map(Value.bool) : .bool(false)
+                nonAnswer = nil
+            case .choice(let choices): value = AnswerParser.pick(tokens, labels: choices).map { .text(choices[$0]) }
             case .text: value = nil
             }
             if let value {
@@ -23,7 +36,7 @@ extension Engine {
                 return proceed(from: node, state: &state, out: &out)
             }
         }
-        if let pick = AnswerParser.choice(tokens, labels: node.options.map(\.label)) {
+        if nonAnswer == nil, let pick = AnswerParser.pick(tokens, labels: node.options.map(\.label)) {
             out.route = .answer
             if go(to: node.options[pick].target, resume: .reask, state: &state, out: &out) { run(state: &state, out: &out) }
             return true
@@ -40,6 +53,9 @@ extension Engine {
             } else {
                 if follow(node, from: 0, state: &state, out: &out) { run(state: &state, out: &out) }
             }
+            return true
+        }
+        if let nonAnswer, clarify(nonAnswer, node: node, state: &state, out: &out) {
             return true
         }
         if case .text? = node.ask?.kind {

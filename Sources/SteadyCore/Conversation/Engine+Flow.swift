@@ -124,14 +124,15 @@ extension Engine {
     }
 
     /// Re-asks a question that got an unusable answer, or moves on after ``maximumReasks``.
-    func reaskOrMoveOn(state: inout ConversationState, out: inout TurnBuilder) {
+    /// A `hint` replaces the usual "Sorry, I didn't catch that".
+    func reaskOrMoveOn(hint: String? = nil, state: inout ConversationState, out: inout TurnBuilder) {
         guard let frame = state.stack.last, let dialogue = library.dialogue(frame.dialogue),
             let node = dialogue.nodes[frame.node]
         else { return }
         if frame.attempts < Self.maximumReasks {
             state.stack[state.stack.count - 1].attempts += 1
             out.route = .reask
-            out.say(reaskHint(node))
+            out.say(hint ?? reaskHint(node))
             representCurrent(state: &state, out: &out)
             return
         }
@@ -154,13 +155,17 @@ extension Engine {
     }
 
     func reaskHint(_ node: Node) -> String {
+        let how = howToAnswer(node)
+        return "Sorry, I didn't \(how.isEmpty ? "quite follow" : "catch that")." + how
+    }
+
+    /// How to answer a step, as a sentence after a space; empty when any words will do.
+    func howToAnswer(_ node: Node) -> String {
         switch node.ask?.kind {
-        case .scale(let min, let max)?: "Sorry, I didn't catch that. Just a number from \(min) to \(max) is fine."
-        case .yesNo?: "Sorry, I didn't catch that. A yes or a no is fine."
-        case .choice?: "Sorry, I didn't catch that. You can type the number of one of these."
-        default: node.options.isEmpty
-            ? "Sorry, I didn't quite follow."
-            : "Sorry, I didn't catch that. You can type the number of one of these."
+        case .scale(let min, let max)?: " Just a number from \(min) to \(max) is fine."
+        case .yesNo?: " A yes or a no is fine."
+        case .choice?: " You can type the number of one of these."
+        default: node.options.isEmpty ? "" : " You can type the number of one of these."
         }
     }
 

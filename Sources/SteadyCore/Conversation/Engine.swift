@@ -6,9 +6,13 @@
 /// The match order for each message:
 /// 1. the safety net (always, in every state);
 /// 2. while a crisis response is open, only its own choices;
-/// 3. words that work everywhere ("stop", "help", "menu");
-/// 4. the current step's expected answers: the question, the numbered options, the replies;
-/// 5. triggers, ranked by priority, specificity, then file order;
+/// 3. words that work everywhere ("stop", "help", "menu"), then a menu pick (at the practice
+///    menu, any words: the closest scenario, or the menu again);
+/// 4. the answer to a question about the last message (a scale value to confirm, a switch to
+///    offer), then the current step's expected answers: the question, the numbered options, the
+///    replies; inside a rehearsal nothing goes further;
+/// 5. triggers, ranked by priority, specificity, then file order (mid-dialogue, another topic's
+///    is offered as a switch);
 /// 6. the nearest labelled example above ``ExampleIndex/threshold``;
 /// 7. the fallback, which reflects what was said and offers the menu.
 public struct Engine: Sendable {
@@ -59,6 +63,7 @@ public struct Engine: Sendable {
 
         let finding = safetyFinding(message, text: text)
         if let finding, finding.level == .crisis {
+            state.pending = nil
             crisisResponse(finding, message: message, state: &state, out: &out)
             return out.finish(state: state)
         }
@@ -86,22 +91,32 @@ public struct Engine: Sendable {
             representCurrent(state: &state, out: &out)
             return
         }
+        let pending = state.pending
+        state.pending = nil
         if let handled = universal(message, state: &state, out: &out), handled {
             return
         }
         let menu = state.menu
         state.menu = []
-        if !menu.isEmpty, let pick = AnswerParser.choice(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
+        if !menu.isEmpty, let pick = AnswerParser.pick(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
             let dialogue = library.dialogue(menu[pick])
         {
             out.route = .answer
             begin(dialogue, state: &state, out: &out)
             return
         }
-        if answerCurrentStep(message, state: &state, out: &out) {
+        if isPracticeMenu(menu) {
+            answerPracticeMenu(message, menu: menu, state: &state, out: &out)
+            return
+        }
+        if let pending, resolve(pending, message, state: &state, out: &out) {
+            return
+        }
+        if answerCurrentStep(message, state: &state, out: &out) || staysInRehearsal(message, state: &state, out: &out) {
             return
         }
         if let (index, route, captures) = routeToDialogue(message, state: state) {
+            if offerSwitch(to: index, route: route, captures: captures, state: &state, out: &out) { return }
             state.menu = []
             state.captures = captures.map(Reflection.reflect)
             out.route = route
@@ -121,6 +136,7 @@ public struct Engine: Sendable {
         state.crisis = nil
         state.pendingCheck = nil
         state.menu = []
+        state.pending = nil
         state.lastQuestion = nil
     }
 
@@ -194,7 +210,7 @@ public struct Engine: Sendable {
     }
 
     func menuLabels(_ ids: [String]) -> [String] {
-        ids.map { id in menu.first { $0.0 == id }?.1 ?? id }
+        ids.map { id in menu.first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id }
     }
 
     func showMenu(intro: String, state: inout ConversationState, out: inout TurnBuilder) {
@@ -220,6 +236,7 @@ extension Engine {
         var state = saved
         state.turn = turn + 1
         state.menu = []
+        state.pending = nil
         var out = TurnBuilder(number: state.turn)
         out.route = .command("resume")
         if state.crisis != nil {

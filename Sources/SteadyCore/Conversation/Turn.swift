@@ -53,6 +53,9 @@ public struct Turn: Sendable, Hashable {
         case command(String)
         case fallback
         case empty
+        /// Steady asked about the last message before going on: a value read from words, or a
+        /// switch to another topic.
+        case confirm
     }
 
     public init(number: Int) {

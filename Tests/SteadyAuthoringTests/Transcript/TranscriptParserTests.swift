@@ -67,6 +67,7 @@ struct TranscriptParserTests {
         ("= var craving", 1, 7, "= var needs a variable name and its value, as in: = var craving_before 7"),
         ("seed: soon", 1, 7, "seed: needs a whole number, as in: seed: 1"),
         ("sede: 3", 1, 1, "there is no setting 'sede'. Did you mean seed?"),
+        ("start: menu", 1, 8, "start: needs chat or practice, as in: start: practice"),
         ("> hi\nseed: 2", 2, 1, "seed: belongs before the first > line"),
         ("hello there", 1, 1,
          "I can't read this line. Start it with > (what the person types), < (text in the reply), = (a check) or # (a comment)."),
@@ -76,6 +77,12 @@ struct TranscriptParserTests {
         #expect(throws: Transcript.ParseError(problems: [Transcript.Problem(line: line, column: column, message)])) {
             try TranscriptParser.parse(text)
         }
+    }
+
+    @Test func startChoosesHowTheConversationOpens() throws {
+        #expect(try TranscriptParser.parse("> hi\n").start == .chat)
+        #expect(try TranscriptParser.parse("start: practice\n> hi\n").start == .practice)
+        #expect(try TranscriptParser.parse("Start: Practice\n").start == .practice)
     }
 
     @Test func reportsEveryProblemInTheFile() {

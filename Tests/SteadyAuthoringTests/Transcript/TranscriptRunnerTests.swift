@@ -30,6 +30,25 @@ struct TranscriptRunnerTests {
         #expect(report.turns[2].path == ["urge-surfing/delay", "urge-surfing/notice"])
     }
 
+    @Test func aPracticeTranscriptOpensWithTheListOfScenarios() throws {
+        let report = try Self.play("""
+            start: practice
+            < Which conversation would you like to practise?
+            = topic practice
+            = option 5 Saying no
+            > no thanks, i'm not drinking tonight
+            = topic practice
+            = dialogue scenario-saying-no
+            """)
+        #expect(report.passed, "\(report.failures.map(\.explanation))")
+        let chat = try Self.play("""
+            start: chat
+            = not Which conversation would you like to practise?
+            < what's going on
+            """)
+        #expect(chat.passed, "\(chat.failures.map(\.explanation))")
+    }
+
     @Test func everyDifferenceIsReportedWithItsLineAndWhatHappened() throws {
         let report = try Self.play("""
             > i really want a drink
