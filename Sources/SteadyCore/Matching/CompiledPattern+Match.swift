@@ -61,12 +61,15 @@ extension CompiledPattern {
         guard mayMatch(message) else { return }
         for excluded in exclusions where Self.occurs(excluded, in: message) { return }
         let count = message.ids.count
+        // The closure below takes this flag, not `self`: capturing the pattern would copy it,
+        // and every array it holds, at each start position.
+        let anchoredEnd = pattern.anchoredEnd
         var search = Search()
         for start in pattern.anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
             if let firstIDs, start < count, !Self.starts(firstIDs, at: start, in: message) { continue }
             search.captures = []
             let end = Self.match(elements[...], at: start, in: message, search: &search) { end, _ in
-                !pattern.anchoredEnd || end == count ? end : nil
+                !anchoredEnd || end == count ? end : nil
             }
             if search.steps > Self.maximumSteps { return }
             if let end, !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }

@@ -1,6 +1,9 @@
 /// A pattern with its words and concepts as one library's ids: what is matched against a
 /// message read with the same ids.
-public struct CompiledPattern: Sendable {
+///
+/// A class, though it never changes: the router and the safety net match thousands of these
+/// from arrays, and a struct would copy (and count references to) every array it holds each time.
+public final class CompiledPattern: Sendable {
     public let pattern: Pattern
     let elements: [Element]
     let exclusions: [Element]
@@ -23,12 +26,12 @@ public struct CompiledPattern: Sendable {
     }
 
     /// Compiles a pattern at load, naming its words and concepts in the library's ids.
-    public init(_ pattern: Pattern, naming ids: inout WordIDs) {
+    public convenience init(_ pattern: Pattern, naming ids: inout WordIDs) {
         self.init(pattern) { ids.name($0) }
     }
 
     /// Compiles a pattern against ids already made; a word they do not name matches nothing.
-    public init(_ pattern: Pattern, ids: WordIDs) {
+    public convenience init(_ pattern: Pattern, ids: WordIDs) {
         self.init(pattern) { ids.id(of: $0) ?? WordIDs.unmatchable }
     }
 
@@ -42,8 +45,9 @@ public struct CompiledPattern: Sendable {
             case .choice(let alts): .choice(alts.map { $0.map(compile) })
             }
         }
+        let elements = Self.linked(pattern.elements.map(compile)[...], then: nil)
         self.pattern = pattern
-        elements = Self.linked(pattern.elements.map(compile)[...], then: nil)
+        self.elements = elements
         exclusions = pattern.exclusions.map(compile)
         requiredGroups = elements.compactMap(Self.required).map { $0.sortedUnique() }
         firstIDs = Self.startIDs(of: elements[...], then: nil).map { $0.sortedUnique() }

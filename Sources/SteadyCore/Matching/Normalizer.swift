@@ -61,11 +61,16 @@ public struct Normalizer: Sendable {
     /// Normalises pattern words: the same folding, splitting and expansion, without shortening
     /// repeated letters or correcting spelling.
     public static func normalizeWords(_ text: String) -> [String] {
-        split(text).flatMap { split, _ -> [String] in
-            if let expansion = apostropheForm(split) { return expansion }
+        var words: [String] = []
+        for (split, _) in split(text) {
+            if let expansion = apostropheForm(split) {
+                words += expansion
+                continue
+            }
             let word = withoutApostrophes(split)
-            return expansions[word] ?? [word]
+            if let expansion = expansions[word] { words += expansion } else { words.append(word) }
         }
+        return words
     }
 
     /// Steps 3 to 5 for one word as split from a message, added to the result.

@@ -3,12 +3,27 @@
 struct PatternParser {
     let text: String
     let characters: [Character]
+    /// Where each character begins in `text`, and where the text ends: a word is copied out of
+    /// the text at once rather than a character at a time.
+    let starts: [String.Index]
     var position = 0
 
     init(_ text: String) {
         self.text = text
         characters = Array(text)
+        var starts: [String.Index] = []
+        starts.reserveCapacity(characters.count + 1)
+        var index = text.startIndex
+        for c in characters {
+            starts.append(index)
+            index = text.utf8.index(index, offsetBy: c.utf8.count)
+        }
+        starts.append(index)
+        self.starts = starts
     }
+
+    /// The text of the characters from `start` up to the current position.
+    func written(from start: Int) -> String { String(text[starts[start]..<starts[position]]) }
 
     func error(_ message: String, at offset: Int? = nil) -> Pattern.ParseError {
         Pattern.ParseError(message: message, offset: offset ?? position)
@@ -58,10 +73,26 @@ struct PatternParser {
     var peek: Character? { position < characters.count ? characters[position] : nil }
 
     /// The characters with a meaning in the pattern language, which end a word.
-    static func isSyntax(_ c: Character) -> Bool { "()[]|*~!$^".contains(c) }
+    static func isSyntax(_ c: Character) -> Bool {
+        // Compared as bytes: asking a string whether it contains a character costs more than
+        // the rest of reading the pattern.
+        guard let byte = byte(c) else { return false }
+        return syntax.contains(byte)
+    }
+
+    static let syntax = Array("()[]|*~!$^".utf8)
+
+    /// Whether a character separates words; plain ASCII is answered without Unicode's tables.
+    static func isSpace(_ c: Character) -> Bool {
+        guard let byte = byte(c) else { return c.isWhitespace }
+        return byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// The byte of a character that is one byte of UTF-8 (ASCII), else nil.
+    static func byte(_ c: Character) -> UInt8? { c.utf8.count == 1 ? c.utf8.first : nil }
 
     mutating func skipSpace() {
-        while let c = peek, c.isWhitespace { position += 1 }
+        while let c = peek, Self.isSpace(c) { position += 1 }
     }
 
     /// One element as written, added to `out`; a written word may become several tokens
@@ -85,11 +116,11 @@ struct PatternParser {
             let start = position
             while let c = peek, NameCharacter.contains(c) { position += 1 }
             guard position > start else { throw error("'~' needs a concept name, such as ~craving") }
-            out.append(.concept(String(characters[start..<position])))
+            out.append(.concept(written(from: start)))
         default:
             let start = position
-            while let c = peek, !c.isWhitespace, !Self.isSyntax(c) { position += 1 }
-            let word = String(characters[start..<position])
+            while let c = peek, !Self.isSpace(c), !Self.isSyntax(c) { position += 1 }
+            let word = written(from: start)
             let tokens = Normalizer.normalizeWords(word)
             guard !tokens.isEmpty else { throw error("'\(word)' has no letters or digits", at: start) }
             for token in tokens { out.append(.word(token)) }

@@ -108,11 +108,11 @@ public struct SafetyNet: Sendable {
     func cueHits(_ message: Message) -> [CueHit] {
         var hits: [CueHit] = []
         for id in index.candidates(message) {
-            let cue = cues[id]
             for match in compiledCues[id].matches(message) {
                 let span = match.start..<max(match.end, match.start + 1)
                 // A cue is a phrase: a wildcard stretched across a long post is no cue.
                 guard span.count <= Self.longestCue else { continue }
+                let cue = definition.cues[id]
                 hits.append(CueHit(cue: cue.cue, span: span, words: message.tokens[span].joined(separator: " "),
                                    pattern: cue.pattern.source, location: cue.location))
             }
