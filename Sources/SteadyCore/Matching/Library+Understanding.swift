@@ -67,9 +67,12 @@ extension Library {
             if a.triggerRank != b.triggerRank { return (a.triggerRank ?? .max) < (b.triggerRank ?? .max) }
             return a.dialogue < b.dialogue
         }
-        // Votes add up by topic: the best dialogue of the best-supported topic leads.
+        // In a long message votes add up by topic, so the best dialogue of the best-supported
+        // topic leads; in a short one each topic counts its best candidate.
         var topicScore: [Topic: Double] = [:]
-        for c in ranked { topicScore[c.topic, default: 0] += c.score }
+        for c in ranked {
+            topicScore[c.topic] = sentences.count > 1 ? (topicScore[c.topic] ?? 0) + c.score : max(topicScore[c.topic] ?? 0, c.score)
+        }
         if let leader = topicScore.max(by: { ($0.value, -Self.rank($0.key, in: ranked)) < ($1.value, -Self.rank($1.key, in: ranked)) }),
             let index = ranked.firstIndex(where: { $0.topic == leader.key }), index > 0
         {
@@ -98,11 +101,10 @@ extension Library {
             if best.triggerRank != nil { return .high }
             return best.score >= Understanding.closeExample && best.score - runnerUp >= 0.05 ? .medium : .low
         }
-        // One sentence in a long post is context as often as it is the concern: a long post
-        // needs two sentences for its topic, or few sentences and no rival.
-        let enough = leading >= 1.5 || runnerUp == 0
-        if hasTrigger, enough, leading >= runnerUp + 1 { return .high }
-        if enough, leading >= runnerUp + 0.75 { return .medium }
+        // One sentence in a long post is context as often as it is the concern: a topic needs
+        // more than one sentence's support, or no rival, to be sure.
+        if hasTrigger, leading >= runnerUp + 1, leading >= 1.5 || runnerUp == 0 { return .high }
+        if leading >= 1, leading >= runnerUp + 0.5, leading >= 1.5 || (hasTrigger && sentences <= 3) { return .medium }
         return .low
     }
 
