@@ -145,13 +145,20 @@ extension Library {
     func reflect(_ message: Message) -> Understanding.Reflected {
         let tokens = message.tokens
         func phrase(_ concept: String, extend: Bool, needsPossessive: Bool = false) -> String? {
-            var found: (start: Int, length: Int)?
+            // Phrases of the concept that overlap or touch join into one ("a horrible day" and
+            // "day at work"); the longest such stretch is said back, the first of equals.
+            var spans: [(start: Int, end: Int)] = []
             for (position, hits) in message.conceptHits.enumerated() {
                 for hit in hits where hit.concept == concept {
-                    if let f = found, f.length >= hit.length { continue }
-                    found = (position, hit.length)
+                    if let last = spans.last, position <= last.end {
+                        spans[spans.count - 1].end = max(last.end, position + hit.length)
+                    } else {
+                        spans.append((position, position + hit.length))
+                    }
                 }
             }
+            let found = spans.max { ($0.end - $0.start, $1.start) < ($1.end - $1.start, $0.start) }
+                .map { (start: $0.start, length: $0.end - $0.start) }
             guard var (start, length) = found else { return nil }
             if needsPossessive {
                 guard start > 0, Self.possessive.contains(tokens[start - 1]) else { return nil }
