@@ -79,9 +79,11 @@ extension Library {
             ranked.insert(ranked.remove(at: index), at: 0)
         }
         let confidence = Self.confidence(ranked, topicScore: topicScore, sentences: sentences.count)
-        let supportingSentences = ranked.first.map { c in c.evidence.filter { if case .trigger(_, let s) = $0 { s != nil } else { false } }.count } ?? 0
-        let outOfScope = offTopicSentences > 0
-            && (confidence == .low || offTopicSentences > max(supportingSentences, sentences.count <= 1 ? 1 : 0))
+        // Off-topic words win over anything but a trigger; in a long message, over a topic that
+        // fewer sentences support.
+        let triggers = ranked.first.map { c in c.evidence.filter { if case .trigger = $0 { true } else { false } }.count } ?? 0
+        let supporting = sentences.count > 1 ? triggers - (ranked.first?.triggerRank == nil ? 0 : 1) : min(triggers, 1)
+        let outOfScope = offTopicSentences > 0 && (offTopicSentences > supporting || (confidence == .low && supporting == 0))
         for i in ranked.indices { ranked[i].verdict = Self.verdict(ranked, at: i, confidence: confidence, outOfScope: outOfScope) }
         return Understanding(candidates: ranked, confidence: confidence, outOfScope: outOfScope,
                              reflected: reflect(message), sentences: max(sentences.count, 1))
