@@ -8,7 +8,7 @@ extension Engine {
     /// The most topics a fallback offers, before "Something else".
     static let fallbackChoices = 3
     /// The least similarity an example needs for its dialogue to be offered by a fallback.
-    static let offerFloor = 0.2
+    static let offerFloor = 0.3
 
     /// Starts the dialogue the understanding is sure of, or answers honestly that it is not.
     func route(_ message: Message, understanding: Understanding, state: inout ConversationState, out: inout TurnBuilder) {
@@ -96,8 +96,11 @@ extension Engine {
         var topics = Set<Topic>()
         var out: [String] = []
         for candidate in understanding.candidates where out.count < Self.fallbackChoices {
-            let likely = candidate.score > 0 || candidate.evidence.contains {
-                if case .example(_, let similarity, _) = $0 { similarity >= Self.offerFloor } else { false }
+            let likely = candidate.evidence.contains {
+                switch $0 {
+                case .trigger: true
+                case .example(_, let similarity, _): similarity >= Self.offerFloor
+                }
             }
             guard likely, topics.insert(candidate.topic).inserted else { continue }
             // A topic on the menu is offered through its menu entry, so its label reads the same.
