@@ -80,8 +80,8 @@ extension Engine {
         let heard = Self.sayBack(understanding.reflected)
         let offers = offered(understanding)
         if offers.isEmpty {
-            showMenu(intro: (heard.map { $0 + " " } ?? "") + "I'm not sure I understood, and I don't want to guess. Here's what I can help with:",
-                     state: &state, out: &out)
+            out.say((heard.map { $0 + " " } ?? "") + "I'm not sure I understood, and I don't want to guess.")
+            showMenu(intro: "Here's what I can help with:", state: &state, out: &out)
         } else {
             if let heard { out.say(heard) }
             out.say("I don't want to guess what matters most here. Is it one of these?")
