@@ -90,6 +90,7 @@ enum ExplanationText {
         for (dialogue, score) in e.examples {
             out.append("   \(String(format: "%.2f", score.similarity)) \(dialogue.id) (\(dialogue.topic.rawValue)): \"\(score.example)\"")
         }
+        out += understandingLines(e.understanding)
         if let why = e.whyNot {
             out.append("")
             out.append("Why not \(why.dialogue.id)?")
@@ -105,6 +106,28 @@ enum ExplanationText {
         return out.joined(separator: "\n")
     }
 
+    /// The candidates weighed, why each won or lost, the confidence and the words said back.
+    static func understandingLines(_ u: Understanding) -> [String] {
+        var out = ["5. Weighing (\(u.sentences) sentence\(u.sentences == 1 ? "" : "s")): confidence \(u.confidence.rawValue)"
+            + (u.outOfScope ? ", out of scope" : "")]
+        for c in u.candidates.prefix(6) {
+            let evidence = c.evidence.prefix(4).map { item -> String in
+                switch item {
+                case .trigger(let source, let sentence): "trigger \"\(source)\"" + (sentence.map { " in sentence \($0)" } ?? "")
+                case .example(let text, let similarity, let sentence):
+                    "example \"\(text)\" \(String(format: "%.2f", similarity))" + (sentence.map { " in sentence \($0)" } ?? "")
+                }
+            }
+            out.append("   \(c.topic.rawValue): \(c.verdict); " + evidence.joined(separator: ", "))
+        }
+        if u.candidates.isEmpty { out.append("   no candidate") }
+        let r = u.reflected
+        let heard = [("stressor", r.stressor), ("person", r.person), ("when", r.when), ("feeling", r.feeling)]
+            .compactMap { name, value in value.map { "\(name) \"\($0)\"" } }
+        out.append("   reflected: " + (heard.isEmpty ? "nothing" : heard.joined(separator: ", ")))
+        return out
+    }
+
     static func describe(_ turn: Turn) -> String {
         let target = turn.dialogue.map { "\($0) (\(turn.topic?.rawValue ?? "-"))" } ?? (turn.topic?.rawValue ?? "none")
         switch turn.route {
@@ -112,7 +135,8 @@ enum ExplanationText {
         case .safetyCheck(let category): return "the safety check (\(category.rawValue))"
         case .trigger(let source): return "\(target), by the trigger \"\(source)\""
         case .example(let text, let score): return "\(target), by the example \"\(text)\" (\(String(format: "%.2f", score)))"
-        case .fallback: return "the fallback: nothing matched"
+        case .fallback: return "the fallback: not sure enough to start a dialogue"
+        case .outOfScope: return "out of scope: an honest line about what Steady is for"
         case .reply(let source): return "\(target), by the step's reply \"\(source)\""
         case .answer: return "\(target), as an answer to the current step"
         default: return target

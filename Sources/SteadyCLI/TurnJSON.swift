@@ -3,7 +3,7 @@ import SteadyCore
 /// The `--jsonl` contract: one JSON object per turn, keys in a fixed order.
 ///
 /// `{"turn":1,"reply":"...","topic":"craving","dialogue":"urge-surfing","node":"rate",
-///   "crisis":false,"options":["..."],"effects":[{"type":"exercise","name":"box"}],"ended":false,"safety":null}`
+///   "crisis":false,"options":["..."],"effects":[{"type":"exercise","name":"box"}],"ended":false,"safety":null,"confidence":"high"}`
 enum TurnJSON {
     static func line(_ turn: Turn) -> String {
         var out = "{"
@@ -17,6 +17,7 @@ enum TurnJSON {
         out += ",\"effects\":[" + turn.effects.map(effect).joined(separator: ",") + "]"
         out += ",\"ended\":\(turn.ended)"
         out += ",\"safety\":" + (turn.safety.map { string($0.rawValue) } ?? "null")
+        out += ",\"confidence\":" + (turn.confidence.map { string($0.rawValue) } ?? "null")
         return out + "}"
     }
 

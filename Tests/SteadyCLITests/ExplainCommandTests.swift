@@ -19,7 +19,7 @@ struct ExplainCommandTests {
         #expect(result.stdout.contains("0 matched"))
         #expect(result.stdout.contains("Why not urge-surfing?"))
         #expect(result.stdout.contains("nothing matches ~craving"))
-        #expect(result.stdout.contains("Route:    the fallback: nothing matched"))
+        #expect(result.stdout.contains("Route:    the fallback: not sure enough to start a dialogue"))
     }
 
     @Test func explainShowsTheSafetyNetAndWhatCancelledIt() throws {

@@ -24,16 +24,23 @@ struct ExplainTests {
             case .safetyCheck(let category):
                 #expect(crisis?.level == .check && crisis?.category == category, "\(text)")
             case .trigger(let source):
+                // The weighing explained is the one the engine routed by: its winner, and the
+                // trigger that won it.
                 #expect(crisis == nil, "\(text)")
-                #expect(explanation.matches.first?.trigger.source == source, "\(text)")
-                #expect(explanation.matches.first?.dialogue.id == turn.dialogue, "\(text)")
+                let winner = explanation.understanding.route
+                #expect(winner.map { library.dialogues[$0.dialogue].id } == turn.dialogue, "\(text)")
+                #expect(winner?.evidence.contains(.trigger(source: source, sentence: nil)) == true
+                    || winner?.evidence.contains { if case .trigger(source, _) = $0 { true } else { false } } == true, "\(text)")
             case .example(let example, _):
-                #expect(crisis == nil && explanation.matches.isEmpty, "\(text)")
-                #expect(explanation.examples.first?.score.example == example, "\(text)")
-                #expect(explanation.examples.first?.dialogue.id == turn.dialogue, "\(text)")
+                #expect(crisis == nil, "\(text)")
+                let winner = explanation.understanding.route
+                #expect(winner.map { library.dialogues[$0.dialogue].id } == turn.dialogue, "\(text)")
+                #expect(winner?.evidence.contains { if case .example(example, _, _) = $0 { true } else { false } } == true, "\(text)")
             case .fallback:
-                #expect(crisis == nil && explanation.matches.isEmpty, "\(text)")
-                #expect((explanation.examples.first?.score.similarity ?? 0) < ExampleIndex.threshold, "\(text)")
+                #expect(crisis == nil && explanation.understanding.route == nil, "\(text)")
+                #expect(explanation.understanding.confidence == .low, "\(text)")
+            case .outOfScope:
+                #expect(crisis == nil && explanation.understanding.outOfScope, "\(text)")
             default:
                 #expect(crisis == nil, "\(text)")
             }

@@ -52,6 +52,31 @@ extension Linter {
             }
         }
         out += typeFindings(dialogue, calls: calls, library: library)
+        out += acknowledgeFindings(dialogue)
+        return out
+    }
+
+    /// An `acknowledge:` line may use only what was understood from the first message
+    /// (`{stressor}`, `{person}`, `{when}`), and needs at least one of them.
+    func acknowledgeFindings(_ dialogue: Dialogue) -> [Diagnostic] {
+        let allowed = Understanding.Reflected.names.sorted()
+        var out: [Diagnostic] = []
+        for line in dialogue.acknowledge {
+            let names = Self.interpolatedNames(line.value)
+            for name in names where !Understanding.Reflected.names.contains(name) {
+                out.append(Diagnostic(
+                    .error, .undefinedVariable, at: line.location,
+                    "an acknowledge line can use only what was understood from the message, and '\(name)' is not one of them",
+                    hint: DidYouMean.nearest(name, in: allowed).map { "did you mean '\($0)'?" }
+                        ?? "use " + allowed.map { "{\($0)}" }.joined(separator: ", ")))
+            }
+            if names.isEmpty {
+                out.append(Diagnostic(
+                    .error, .undefinedVariable, at: line.location,
+                    "an acknowledge line needs at least one of " + allowed.map { "{\($0)}" }.joined(separator: ", "),
+                    hint: "it is said only when the message carried what it names"))
+            }
+        }
         return out
     }
 

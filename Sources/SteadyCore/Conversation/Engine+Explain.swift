@@ -36,7 +36,8 @@ extension Engine {
         return Explanation(
             text: text, normalized: message.normalized, concepts: concepts, safety: library.safety.examine(message),
             currentStep: currentStep, candidatesConsidered: library.router.candidateCount(message),
-            triggerCount: library.router.entries.count, matches: matched, examples: Array(examples), turn: turn,
+            triggerCount: library.router.entries.count, matches: matched, examples: Array(examples),
+            understanding: library.understand(message), turn: turn,
             whyNot: whyNot)
     }
 }

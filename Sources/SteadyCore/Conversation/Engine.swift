@@ -98,12 +98,17 @@ public struct Engine: Sendable {
         }
         let menu = state.menu
         state.menu = []
-        if !menu.isEmpty, let pick = AnswerParser.pick(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick),
-            let dialogue = library.dialogue(menu[pick])
-        {
+        if !menu.isEmpty, let pick = AnswerParser.pick(message.tokens, labels: menuLabels(menu)), menu.indices.contains(pick) {
             out.route = .answer
-            begin(dialogue, state: &state, out: &out)
-            return
+            if let dialogue = library.dialogue(menu[pick]) {
+                begin(dialogue, state: &state, out: &out)
+                return
+            }
+            if menu[pick] == Self.somethingElse {
+                out.topic = .fallback
+                out.say("Okay. Tell me a little more about what's going on, in your own words, or say \u{201C}help\u{201D} to see everything I can help with.")
+                return
+            }
         }
         if isPracticeMenu(menu) {
             answerPracticeMenu(message, menu: menu, state: &state, out: &out)
@@ -115,19 +120,19 @@ public struct Engine: Sendable {
         if answerCurrentStep(message, state: &state, out: &out) || staysInRehearsal(message, state: &state, out: &out) {
             return
         }
-        if let (index, route, captures) = routeToDialogue(message, state: state) {
-            if offerSwitch(to: index, route: route, captures: captures, state: &state, out: &out) { return }
-            state.menu = []
-            state.captures = captures.map(Reflection.reflect)
-            out.route = route
-            begin(library.dialogues[index], state: &state, out: &out)
-            return
-        }
         if !state.stack.isEmpty {
+            if let (index, route, captures) = interruption(message, state: state) {
+                if offerSwitch(to: index, route: route, captures: captures, state: &state, out: &out) { return }
+                state.captures = captures.map(Reflection.reflect)
+                out.route = route
+                out.confidence = .high
+                begin(library.dialogues[index], state: &state, out: &out)
+                return
+            }
             reaskOrMoveOn(state: &state, out: &out)
             return
         }
-        fallback(message, state: &state, out: &out)
+        route(message, understanding: library.understand(message), state: &state, out: &out)
     }
 
     /// Leaves every dialogue and the crisis response; the next message starts afresh.
@@ -140,24 +145,15 @@ public struct Engine: Sendable {
         state.lastQuestion = nil
     }
 
-    /// The best dialogue for a message: triggers first, then the nearest example.
-    func routeToDialogue(_ message: Message, state: ConversationState) -> (Int, Turn.Route, [[String]])? {
+    /// A trigger that interrupts the active dialogue: while a question is open only a trigger
+    /// may, since a loose likeness to an example is more likely an answer that was not understood.
+    func interruption(_ message: Message, state: ConversationState) -> (Int, Turn.Route, [[String]])? {
         let active = state.stack.map(\.dialogue)
-        if let candidate = library.router.matches(message).first {
-            let dialogue = library.dialogues[candidate.entry.dialogue]
-            if active.contains(dialogue.id) { return nil }
-            let trigger = dialogue.triggers[candidate.entry.trigger]
-            return (candidate.entry.dialogue, .trigger(trigger.source), candidate.match.captures)
-        }
-        // While a question is open only a trigger may interrupt it: a loose likeness to an
-        // example is more likely an answer that was not understood.
-        guard state.stack.isEmpty else { return nil }
-        if let best = library.examples.scores(for: message).first, best.similarity >= ExampleIndex.threshold {
-            let dialogue = library.dialogues[best.dialogue]
-            if active.contains(dialogue.id) { return nil }
-            return (best.dialogue, .example(best.example, best.similarity), [])
-        }
-        return nil
+        guard let candidate = library.router.matches(message).first else { return nil }
+        let dialogue = library.dialogues[candidate.entry.dialogue]
+        if active.contains(dialogue.id) { return nil }
+        let trigger = dialogue.triggers[candidate.entry.trigger]
+        return (candidate.entry.dialogue, .trigger(trigger.source), candidate.match.captures)
     }
 
     static let stopPhrases: Set<String> = ["stop", "cancel", "enough", "quit", "exit", "stop this", "stop it"]
@@ -185,16 +181,6 @@ public struct Engine: Sendable {
         return nil
     }
 
-    /// The fallback: reflects what was said and offers the menu; never a dead end.
-    func fallback(_ message: Message, state: inout ConversationState, out: inout TurnBuilder) {
-        out.route = .fallback
-        let echo = message.tokens.count <= 12 && message.tokens.count >= 2
-            ? "You said \u{201C}\(Reflection.reflect(message.tokens))\u{201D}. " : ""
-        let intro = echo + "I'm not sure I understood, and I don't want to guess. Here's what I can help with:"
-        showMenu(intro: intro, state: &state, out: &out)
-        out.topic = .fallback
-    }
-
     static let menuTopics: [(Topic, String)] = [
         (.craving, "Riding out a craving"), (.stress, "Stress, anxiety or anger"), (.loneliness, "Feeling lonely"),
         (.lapse, "After a slip"), (.pressure, "A risky event or people pushing"), (.halt, "Hungry, angry, lonely, tired"),
@@ -209,8 +195,12 @@ public struct Engine: Sendable {
         }
     }
 
+    /// The label of each menu entry: the menu's own, else the dialogue's title.
     func menuLabels(_ ids: [String]) -> [String] {
-        ids.map { id in menu.first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id }
+        ids.map { id in
+            if id == Self.somethingElse { return Self.somethingElseLabel }
+            return menu.first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id
+        }
     }
 
     func showMenu(intro: String, state: inout ConversationState, out: inout TurnBuilder) {

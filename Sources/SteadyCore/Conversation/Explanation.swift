@@ -15,6 +15,8 @@ public struct Explanation: Sendable {
     public var matches: [(dialogue: Dialogue, trigger: Trigger, entry: Router.Entry)]
     /// The nearest examples, most similar first.
     public var examples: [(dialogue: Dialogue, score: ExampleIndex.Score)]
+    /// Every candidate weighed over the message's sentences, the confidence and the words said back.
+    public var understanding: Understanding
     /// What Steady would answer.
     public var turn: Turn
     /// For `--why-not`: each trigger of one dialogue and why it did or did not match.

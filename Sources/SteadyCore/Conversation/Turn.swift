@@ -20,6 +20,9 @@ public struct Turn: Sendable, Hashable {
     public var ended: Bool
     /// How the message was understood, for `explain` and tests.
     public var route: Route
+    /// How sure Steady was of where a first message belongs; nil when the turn was not routed
+    /// (an answer to a step, the safety net, a command).
+    public var confidence: Understanding.Confidence?
     /// Every step entered this turn, in order, as "dialogueID/nodeID".
     public var path: [String]
 
@@ -52,6 +55,8 @@ public struct Turn: Sendable, Hashable {
         case movedOn
         case command(String)
         case fallback
+        /// The message is about something Steady is not for.
+        case outOfScope
         case empty
         /// Steady asked about the last message before going on: a value read from words, or a
         /// switch to another topic.

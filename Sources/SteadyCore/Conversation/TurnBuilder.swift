@@ -11,6 +11,7 @@ struct TurnBuilder {
     var crisis = false
     var safety: SafetyNet.Level?
     var route: Turn.Route = .fallback
+    var confidence: Understanding.Confidence?
     var path: [String] = []
 
     init(number: Int) { self.number = number }
@@ -49,6 +50,7 @@ struct TurnBuilder {
         turn.crisis = crisis
         turn.safety = safety
         turn.route = route
+        turn.confidence = confidence
         turn.topic = topic
         turn.dialogue = dialogue
         turn.node = node

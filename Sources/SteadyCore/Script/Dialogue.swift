@@ -10,6 +10,10 @@ public final class Dialogue: Sendable, Identifiable {
     public let examples: [Located<String>]
     /// Messages that must not route here.
     public let notExamples: [Located<String>]
+    /// Lines that say back what the person's first message carried ("{stressor}, and now the
+    /// pull of a drink."), tried in order before the first step; the first whose placeholders
+    /// were all understood is said.
+    public let acknowledge: [Located<String>]
     public let start: String
     public let nodes: [String: Node]
     /// Node ids in file order.
@@ -27,7 +31,7 @@ public final class Dialogue: Sendable, Identifiable {
     public init(
         id: String, topic: Topic, title: String, priority: Int = 0, triggers: [Trigger] = [],
         examples: [Located<String>] = [], notExamples: [Located<String>] = [], start: String,
-        nodes: [Node], location: SourceLocation, review: Review? = nil
+        nodes: [Node], location: SourceLocation, review: Review? = nil, acknowledge: [Located<String>] = []
     ) {
         self.id = id
         self.topic = topic
@@ -36,6 +40,7 @@ public final class Dialogue: Sendable, Identifiable {
         self.triggers = triggers
         self.examples = examples
         self.notExamples = notExamples
+        self.acknowledge = acknowledge
         self.start = start
         self.nodes = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.nodeOrder = nodes.map(\.id)

@@ -18,6 +18,7 @@ public enum ScriptLoader {
     /// The keys a dialogue file may have at the top level.
     public static let dialogueKeys = [
         "id", "topic", "title", "priority", "triggers", "examples", "not_examples", "start", "nodes", "review",
+        "acknowledge",
     ]
     /// The keys a node may have.
     public static let nodeKeys = ["say", "ask", "options", "replies", "next", "goto", "call", "end", "do", "set"]
@@ -119,6 +120,7 @@ public enum ScriptLoader {
         }
         let examples = fields["examples"].map { limited(reader.strings($0.value, what: "examples"), &reader, what: "examples") } ?? []
         let notExamples = fields["not_examples"].map { limited(reader.strings($0.value, what: "not_examples"), &reader, what: "not_examples") } ?? []
+        let acknowledge = fields["acknowledge"].map { limited(reader.strings($0.value, what: "acknowledge"), &reader, what: "acknowledge") } ?? []
 
         var nodes: [Node] = []
         if let node = required("nodes"), let nodePairs = reader.mapping(node, what: "nodes") {
@@ -172,7 +174,7 @@ public enum ScriptLoader {
         guard partial || !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         let dialogue = Dialogue(
             id: id, topic: topic, title: title, priority: priority, triggers: triggers, examples: examples,
-            notExamples: notExamples, start: start, nodes: nodes, location: fileStart, review: review)
+            notExamples: notExamples, start: start, nodes: nodes, location: fileStart, review: review, acknowledge: acknowledge)
         return (dialogue, reader.diagnostics)
     }
 

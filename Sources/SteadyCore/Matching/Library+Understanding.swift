@@ -1,0 +1,183 @@
+/// Working out what a first message is about: the one place a route's confidence is computed.
+///
+/// A message of one sentence goes to its best trigger (priority, specificity, file order), else
+/// to a close example. A message of several sentences is weighed sentence by sentence: each
+/// sentence votes for the dialogue whose trigger it matches (1), or whose example it is near
+/// (the similarity, when no trigger matched it); votes add up by topic, so the main concern is
+/// the topic most sentences support, not the first one that matched.
+extension Library {
+    /// The concepts the engine reads for reflection and scope; a library without them simply
+    /// reflects less. Authors extend them in Dialogues/concepts/.
+    enum UnderstoodConcept {
+        static let stressor = "stressor", person = "people", when = "moment", feeling = "feeling", offTopic = "off_topic"
+    }
+
+    public func understand(_ message: Message) -> Understanding {
+        var candidates: [Int: Understanding.Candidate] = [:]
+        func candidate(_ dialogue: Int) -> Understanding.Candidate {
+            candidates[dialogue] ?? Understanding.Candidate(dialogue: dialogue, topic: dialogues[dialogue].topic, score: 0, evidence: [])
+        }
+        let whole = router.matches(message)
+        for (rank, match) in whole.enumerated() where candidates[match.entry.dialogue] == nil {
+            var c = candidate(match.entry.dialogue)
+            c.triggerRank = rank
+            c.captures = match.match.captures
+            c.evidence.append(.trigger(source: dialogues[match.entry.dialogue].triggers[match.entry.trigger].source, sentence: nil))
+            candidates[match.entry.dialogue] = c
+        }
+        let sentences = Self.sentences(of: message)
+        var offTopicSentences = 0
+        if sentences.count <= 1 {
+            if let best = whole.first {
+                candidates[best.entry.dialogue]?.score = 1
+            } else {
+                for score in examples.scores(for: message).prefix(4) {
+                    var c = candidate(score.dialogue)
+                    c.score = score.similarity
+                    c.evidence.append(.example(text: score.example, similarity: score.similarity, sentence: nil))
+                    candidates[score.dialogue] = c
+                }
+            }
+            offTopicSentences = message.concepts.contains(UnderstoodConcept.offTopic) ? 1 : 0
+        } else {
+            for (i, tokens) in sentences.enumerated() {
+                let part = self.message(tokens.joined(separator: " "))
+                if part.concepts.contains(UnderstoodConcept.offTopic) { offTopicSentences += 1 }
+                if let best = router.matches(part).first {
+                    var c = candidate(best.entry.dialogue)
+                    c.score += 1
+                    c.evidence.append(.trigger(source: dialogues[best.entry.dialogue].triggers[best.entry.trigger].source, sentence: i + 1))
+                    candidates[best.entry.dialogue] = c
+                } else if let near = examples.scores(for: part).first, near.similarity >= ExampleIndex.threshold {
+                    var c = candidate(near.dialogue)
+                    c.score += near.similarity
+                    c.evidence.append(.example(text: near.example, similarity: near.similarity, sentence: i + 1))
+                    candidates[near.dialogue] = c
+                }
+            }
+            // For the options of a fallback: the dialogues nearest the message as a whole.
+            for score in examples.scores(for: message).prefix(3) where candidates[score.dialogue] == nil {
+                var c = candidate(score.dialogue)
+                c.evidence.append(.example(text: score.example, similarity: score.similarity, sentence: nil))
+                candidates[score.dialogue] = c
+            }
+        }
+        var ranked = Array(candidates.values).sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.triggerRank != b.triggerRank { return (a.triggerRank ?? .max) < (b.triggerRank ?? .max) }
+            return a.dialogue < b.dialogue
+        }
+        // In a long message votes add up by topic, so the best dialogue of the best-supported
+        // topic leads; in a short one each topic counts its best candidate.
+        var topicScore: [Topic: Double] = [:]
+        for c in ranked {
+            topicScore[c.topic] = sentences.count > 1 ? (topicScore[c.topic] ?? 0) + c.score : max(topicScore[c.topic] ?? 0, c.score)
+        }
+        if let leader = topicScore.max(by: { ($0.value, -Self.rank($0.key, in: ranked)) < ($1.value, -Self.rank($1.key, in: ranked)) }),
+            let index = ranked.firstIndex(where: { $0.topic == leader.key }), index > 0
+        {
+            ranked.insert(ranked.remove(at: index), at: 0)
+        }
+        let confidence = Self.confidence(ranked, topicScore: topicScore, sentences: sentences.count)
+        // Off-topic words win over anything but a trigger; in a long message, over a topic that
+        // fewer sentences support.
+        let triggers = ranked.first.map { c in c.evidence.filter { if case .trigger = $0 { true } else { false } }.count } ?? 0
+        let supporting = sentences.count > 1 ? triggers - (ranked.first?.triggerRank == nil ? 0 : 1) : min(triggers, 1)
+        let outOfScope = offTopicSentences > 0 && (offTopicSentences > supporting || (confidence == .low && supporting == 0))
+        for i in ranked.indices { ranked[i].verdict = Self.verdict(ranked, at: i, confidence: confidence, outOfScope: outOfScope) }
+        return Understanding(candidates: ranked, confidence: confidence, outOfScope: outOfScope,
+                             reflected: reflect(message), sentences: max(sentences.count, 1))
+    }
+
+    /// Where a topic's best candidate stands in the ranked list (for breaking ties in votes).
+    static func rank(_ topic: Topic, in ranked: [Understanding.Candidate]) -> Int {
+        ranked.firstIndex { $0.topic == topic } ?? ranked.count
+    }
+
+    static func confidence(_ ranked: [Understanding.Candidate], topicScore: [Topic: Double], sentences: Int) -> Understanding.Confidence {
+        guard let best = ranked.first, best.score > 0 else { return .low }
+        let hasTrigger = best.triggerRank != nil || best.evidence.contains { if case .trigger = $0 { true } else { false } }
+        let leading = topicScore[best.topic] ?? 0
+        let runnerUp = topicScore.filter { $0.key != best.topic }.map(\.value).max() ?? 0
+        if sentences <= 1 {
+            if best.triggerRank != nil { return .high }
+            return best.score >= Understanding.closeExample && best.score - runnerUp >= 0.05 ? .medium : .low
+        }
+        // One sentence in a long post is context as often as it is the concern: a topic needs
+        // more than one sentence's support, or no rival, to be sure.
+        if hasTrigger, leading >= runnerUp + 1, leading >= 1.5 || runnerUp == 0 { return .high }
+        if leading >= 1, leading >= runnerUp + 0.5, leading >= 1.5 || (hasTrigger && sentences <= 3) { return .medium }
+        return .low
+    }
+
+    static func verdict(_ ranked: [Understanding.Candidate], at index: Int, confidence: Understanding.Confidence, outOfScope: Bool) -> String {
+        let c = ranked[index]
+        let score = String(format: "%.2f", c.score)
+        if index == 0 {
+            if outOfScope { return "best, score \(score), but the message is about something Steady is not for" }
+            return confidence >= .medium ? "wins, score \(score), confidence \(confidence.rawValue)"
+                : "best, score \(score), but confidence is low: Steady asks instead of guessing"
+        }
+        if c.topic == ranked[0].topic { return "same topic as the winner, score \(score)" }
+        return "loses, score \(score) against \(String(format: "%.2f", ranked[0].score))"
+    }
+
+    /// The most words of a message read as one piece: a short message's sentences are one thought.
+    static let shortMessage = 30
+
+    /// The message's sentences, as tokens; a short message is one.
+    static func sentences(of message: Message) -> [[String]] {
+        let tokens = message.tokens
+        guard !tokens.isEmpty else { return [] }
+        guard tokens.count > shortMessage else { return [tokens] }
+        var starts = [0] + message.normalized.sentenceStarts.filter { $0 > 0 && $0 < tokens.count }
+        starts.append(tokens.count)
+        return zip(starts, starts.dropFirst()).compactMap { $0 < $1 ? Array(tokens[$0..<$1]) : nil }
+    }
+
+    /// Words before a stressor that belong to its phrase: "a horrible day at work".
+    static let describing: Set<String> = [
+        "a", "an", "the", "my", "our", "this", "that", "another", "horrible", "awful", "bad", "rough", "long", "hard",
+        "stressful", "terrible", "shit", "shitty", "crap", "crappy", "big", "huge", "massive", "whole", "new", "nasty",
+        "scary", "difficult", "tough", "brutal", "hellish", "nightmare", "upcoming", "first",
+    ]
+    static let possessive: Set<String> = ["my", "our"]
+
+    /// The person's own words for what is going on, turned toward them.
+    func reflect(_ message: Message) -> Understanding.Reflected {
+        let tokens = message.tokens
+        func phrase(_ concept: String, extend: Bool, needsPossessive: Bool = false) -> String? {
+            // Phrases of the concept that overlap or touch join into one ("a horrible day" and
+            // "day at work"); the longest such stretch is said back, the first of equals.
+            var spans: [(start: Int, end: Int)] = []
+            for (position, hits) in message.conceptHits.enumerated() {
+                for hit in hits where hit.concept == concept {
+                    if let last = spans.last, position <= last.end {
+                        spans[spans.count - 1].end = max(last.end, position + hit.length)
+                    } else {
+                        spans.append((position, position + hit.length))
+                    }
+                }
+            }
+            let found = spans.max { ($0.end - $0.start, $1.start) < ($1.end - $1.start, $0.start) }
+                .map { (start: $0.start, length: $0.end - $0.start) }
+            guard var (start, length) = found else { return nil }
+            if needsPossessive {
+                guard start > 0, Self.possessive.contains(tokens[start - 1]) else { return nil }
+                start -= 1
+                length += 1
+            } else if extend {
+                while start > 0, length < 8, Self.describing.contains(tokens[start - 1]) {
+                    start -= 1
+                    length += 1
+                }
+            }
+            return Reflection.reflect(Array(tokens[start..<(start + length)]))
+        }
+        return Understanding.Reflected(
+            stressor: phrase(UnderstoodConcept.stressor, extend: true),
+            person: phrase(UnderstoodConcept.person, extend: false, needsPossessive: true),
+            when: phrase(UnderstoodConcept.when, extend: false),
+            feeling: phrase(UnderstoodConcept.feeling, extend: false))
+    }
+}
