@@ -36,7 +36,8 @@ extension Engine {
             out.path.append("\(dialogue.id)/\(node.id)")
             for (name, value) in node.sets { state.variables[name] = value }
             let effects = node.effects.map { interpolate($0, state: state) }
-            out.effects += effects
+            // A safety check is an effect only when it is asked (askScriptCheck).
+            out.effects += effects.filter { $0 != .safetyCheck }
             applyPracticeEffects(state: &state, out: &out)
             var said: String?
             if let line = pickVariant(node.say, key: "\(dialogue.id)/\(node.id)", state: &state) {

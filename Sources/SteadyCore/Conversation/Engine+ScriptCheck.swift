@@ -16,6 +16,7 @@ extension Engine {
         out.say("I want to ask you something directly, because it matters.")
         out.say(question)
         out.options = Self.checkOptions
+        out.effects.append(.safetyCheck)
         state.lastQuestion = question
         return true
     }
