@@ -47,7 +47,9 @@ struct TestCommandTests {
             contact: Robin | call 555 0100 | sponsor | emotional | any time
             > i really want a drink
             > 6
+            > short version
             > in my chest
+            > tight
             > done
             > 3
             > 1
