@@ -38,9 +38,10 @@ struct EffectPerformer {
                 attempt { (store: Store) throws(StoreError) in _ = try store.addReason(text, at: time) }
             }
             return nil
-        case .exercise, .showCrisisLines, .offerPractice, .feedback, .pickResponse, .practiceFeedback, .crisis:
+        case .exercise, .showCrisisLines, .offerPractice, .feedback, .pickResponse, .practiceFeedback, .safetyCheck, .crisis:
             // The chat runs exercises after showing the turn; the engine itself says the crisis
-            // lines and works out practice feedback; an offer to practise is the script's own words.
+            // lines, asks the safety check and works out practice feedback; an offer to practise
+            // is the script's own words.
             return nil
         }
     }

@@ -68,7 +68,13 @@ struct TerminalTests {
         try screen.waitFor("strong")
         try screen.type("3")
         try screen.keys("Enter")
+        try screen.waitFor("2. Full version")
+        try screen.type("1")
+        try screen.keys("Enter")
         try screen.type("in my chest")
+        try screen.keys("Enter")
+        try screen.waitFor("Describe it in a few words")
+        try screen.type("tight")
         try screen.keys("Enter")
         try screen.waitFor("Any key or Ctrl-C stops it early")
         try screen.keys("C-c")
@@ -153,13 +159,13 @@ extension TerminalTests {
             try screen.waitFor("strong")
             try screen.type("7")
             try screen.keys("Enter")
-            try screen.waitFor("in your body")
+            try screen.waitFor("2. Full version")
             // Closing the window sends SIGHUP to Steady.
             try Screen.tmux(["kill-session", "-t", screen.name])
         }
         Thread.sleep(forTimeInterval: 0.5)
         let next = try SteadyBinary.run(["chat", "--jsonl"], input: "carry on\n", environment: ["STEADY_DATA_DIR": folder.path])
         #expect((next.turns.first?["reply"] as? String)?.contains("Would you like to carry on where we left off?") == true)
-        #expect(next.turns.last?["node"] as? String == "notice")
+        #expect(next.turns.last?["node"] as? String == "choose")
     }
 }

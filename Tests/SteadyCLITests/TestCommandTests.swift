@@ -22,9 +22,9 @@ struct TestCommandTests {
         #expect(result.stdout.contains(
             "Fixtures/wrong.transcript:9: expected the reply to contain \u{201C}shopping list\u{201D}, but the reply did not contain it\n"
                 + "    after \u{201C}> 6\u{201D} (turn 2):\n"
-                + "      | Where do you feel the craving in your body?"), "\(result.stdout)")
+                + "      | We'll surf the urge: notice it, describe it, and watch it like a wave instead of fighting it."), "\(result.stdout)")
         #expect(result.stdout.hasPrefix("FAIL "))
-        #expect(result.stdout.contains("topic craving, dialogue urge-surfing, step notice"))
+        #expect(result.stdout.contains("topic craving, dialogue urge-surfing, step choose"))
         #expect(result.stdout.contains("(1 more difference after this one)"))
         #expect(result.stdout.contains("0 passed, 1 failed (1 transcript)."))
     }
@@ -47,7 +47,9 @@ struct TestCommandTests {
             contact: Robin | call 555 0100 | sponsor | emotional | any time
             > i really want a drink
             > 6
+            > short version
             > in my chest
+            > tight
             > done
             > 3
             > 1

@@ -24,6 +24,7 @@ public enum TestLibrary {
               - { name: Test Children's Line, kind: children, how: call 000-KIDS, source: https://example.org }
             none:
               poison: "the test region has no poison line"
+              eating: "the test region has no eating line"
         """)
 
     public static let concepts = ScriptSource(path: "concepts/test.yaml", text: """

@@ -123,7 +123,7 @@ extension Engine {
                 out.dialogue = nil
                 out.node = nil
                 out.say("What would help most right now?")
-            } else {
+            } else if !continueAfterScriptCheck(state: &state, out: &out) {
                 out.say("Shall we go back to where we were?")
                 representCurrent(state: &state, out: &out)
             }

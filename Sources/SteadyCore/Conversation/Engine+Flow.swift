@@ -35,7 +35,9 @@ extension Engine {
             out.node = node.id
             out.path.append("\(dialogue.id)/\(node.id)")
             for (name, value) in node.sets { state.variables[name] = value }
-            out.effects += node.effects.map { interpolate($0, state: state) }
+            let effects = node.effects.map { interpolate($0, state: state) }
+            // A safety check is an effect only when it is asked (askScriptCheck).
+            out.effects += effects.filter { $0 != .safetyCheck }
             applyPracticeEffects(state: &state, out: &out)
             var said: String?
             if let line = pickVariant(node.say, key: "\(dialogue.id)/\(node.id)", state: &state) {
@@ -44,10 +46,13 @@ extension Engine {
             }
             // The crisis lines are the engine's own data, so it shows them itself wherever a
             // script asks: no front end can forget them.
-            if node.effects.contains(.showCrisisLines) {
-                out.say(crisisLinesText())
+            for case .showCrisisLines(let kind) in effects {
+                out.say(kind == nil ? crisisLinesText() : lineList(only: kind?.value))
             }
             out.anchorNewEffects()
+            if effects.contains(.safetyCheck), askScriptCheck(at: "\(dialogue.id)/\(node.id)", state: &state, out: &out) {
+                return
+            }
             if node.waitsForInput {
                 state.stack[state.stack.count - 1].attempts = 0
                 state.lastQuestion = said

@@ -11,6 +11,9 @@ extension Engine {
         public var text: String
         /// Replies so far that were no answer.
         public var attempts = 0
+        /// The dialogue step that asked (`dialogue/node`), nil when the safety net did; after a
+        /// "No" that dialogue carries on.
+        public var step: String?
     }
 
     /// Asks the question for a check finding, unless the same kind was asked before in this
@@ -18,6 +21,7 @@ extension Engine {
     func askCheck(_ finding: SafetyNet.Finding, text: String, state: inout ConversationState, out: inout TurnBuilder) -> Bool {
         var asked = state.askedChecks ?? []
         guard asked.insert(finding.checkKind).inserted else { return false }
+        if finding.category == .suicide { asked.insert(Self.suicideQuestionAsked) }
         state.askedChecks = asked
         state.pendingCheck = PendingCheck(category: finding.category, text: text)
         out.safety = .check
@@ -69,6 +73,7 @@ extension Engine {
             state.pendingCheck = nil
             out.route = .safetyCheck(pending.category)
             out.say("Thank you for telling me. I'm glad.")
+            if pending.step != nil, continueAfterScriptCheck(state: &state, out: &out) { return }
             answer(library.message(pending.text), state: &state, out: &out)
         case nil:
             guard pending.attempts < 1 else {

@@ -24,6 +24,8 @@ public struct CrisisLines: Sendable {
         case children
         /// Poison information.
         case poison
+        /// Eating disorders: bingeing, purging, restricting.
+        case eating
     }
 
     public struct Region: Sendable {

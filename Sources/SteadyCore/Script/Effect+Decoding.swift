@@ -75,11 +75,13 @@ extension Effect {
             case .showReasons:
                 return .showReasons
             case .showCrisisLines:
-                return .showCrisisLines
+                return .showCrisisLines(kind: slot("kind"))
             case .showContacts:
                 return .showContacts
             case .showSafetyPlan:
                 return .showSafetyPlan
+            case .safetyCheck:
+                return .safetyCheck
             case .offerPractice:
                 return .offerPractice(scenario: text("scenario"))
             case .addReason:

@@ -19,7 +19,9 @@ extension Effect {
             put("after", record.after)
             put("reached_out", record.reachedOut)
             put("lapse", record.lapse)
-        case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan:
+        case .showCrisisLines(let kind):
+            put("kind", kind)
+        case .showReasons, .showContacts, .showSafetyPlan, .safetyCheck:
             break
         case .offerPractice(let scenario):
             put("scenario", scenario)
@@ -72,7 +74,9 @@ extension Effect {
             record.reachedOut = record.reachedOut?.filled(by: fill)
             record.lapse = record.lapse?.filled(by: fill)
             return .recordCheckin(record)
-        case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan, .practiceFeedback, .crisis:
+        case .showCrisisLines(let kind):
+            return .showCrisisLines(kind: kind?.filled(by: fill))
+        case .showReasons, .showContacts, .showSafetyPlan, .safetyCheck, .practiceFeedback, .crisis:
             return self
         case .offerPractice(let scenario):
             return .offerPractice(scenario: text(scenario))

@@ -14,6 +14,7 @@ extension Effect {
         case pickResponse = "pick_response"
         case recordPractice = "record_practice"
         case practiceFeedback = "practice_feedback"
+        case safetyCheck = "safety_check"
         case crisis
 
         /// Whether a script may ask for it; the others only the engine makes.
@@ -28,6 +29,7 @@ extension Effect {
             case .recordCheckin: "coping"
             case .offerPractice: "scenario"
             case .addReason: "from"
+            case .showCrisisLines: "kind"
             case .feedback, .pickResponse: Effect.variableParameter
             default: nil
             }
@@ -46,7 +48,8 @@ extension Effect {
             case .recordPractice: ["scenario", "contact", "response", "after", "reached_out"]
             case .practiceFeedback: ["variable", "kind", "draft", "strengths", "advice"]
             case .crisis: ["category", "region"]
-            case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan: []
+            case .showCrisisLines: ["kind"]
+            case .showReasons, .showContacts, .showSafetyPlan, .safetyCheck: []
             }
         }
     }

@@ -15,8 +15,9 @@ public enum Effect: Sendable, Hashable {
     case recordCheckin(CheckInRecord)
     /// Shows the reasons for change the person wrote down.
     case showReasons
-    /// Shows the crisis lines for the person's region; the engine adds them to the reply itself.
-    case showCrisisLines
+    /// Shows the crisis lines for the person's region, or only its lines of one kind (such as
+    /// `eating`) with the emergency number; the engine adds them to the reply itself.
+    case showCrisisLines(kind: Slot<CrisisLines.Kind>?)
     /// Shows the person's support contacts.
     case showContacts
     /// Shows the essentials of the person's own safety plan (nothing when they have none).
@@ -33,6 +34,10 @@ public enum Effect: Sendable, Hashable {
     case recordPractice(PracticeRecord)
     /// The feedback the engine gave on a draft (made by the engine, never written in a script).
     case practiceFeedback(PracticeFeedback)
+    /// Asks the safety net's own question about suicide (Yes, No, I'm not sure), unless it was
+    /// asked before in this conversation; the answer goes through the one safety path, and "No"
+    /// carries on with the step's branches. The engine does it itself.
+    case safetyCheck
     /// The crisis response opened: what the safety net found (nil for /sos) and the region shown.
     case crisis(category: SafetyNet.Category?, region: String?)
 
@@ -52,6 +57,7 @@ public enum Effect: Sendable, Hashable {
         case .pickResponse: .pickResponse
         case .recordPractice: .recordPractice
         case .practiceFeedback: .practiceFeedback
+        case .safetyCheck: .safetyCheck
         case .crisis: .crisis
         }
     }

@@ -22,12 +22,12 @@ struct TranscriptRunnerTests {
             = ended false
             > 9
             = var craving_before 9
-            = node notice
+            = node choose
             < you\u{2019}re still here
             """)
         #expect(report.passed, "\(report.failures.map(\.explanation))")
         #expect(report.turns.count == 3)
-        #expect(report.turns[2].path == ["urge-surfing/delay", "urge-surfing/notice"])
+        #expect(report.turns[2].path == ["urge-surfing/delay", "urge-surfing/choose"])
     }
 
     @Test func aPracticeTranscriptOpensWithTheListOfScenarios() throws {
@@ -58,7 +58,7 @@ struct TranscriptRunnerTests {
             = effect exercise
             > 6
             = var craving_before 5
-            = not where do you feel
+            = not watch it like a wave
             """)
         #expect(report.failures.map(\.line) == [2, 3, 4, 5, 7, 8])
         #expect(report.failures.map(\.actual) == [
@@ -93,7 +93,7 @@ struct TranscriptRunnerTests {
         var coverage = TranscriptCoverage(library: library)
         report.turns.forEach { coverage.record($0) }
         #expect(coverage.dialogueCounts == ["urge-surfing": 2])
-        #expect(coverage.nodeCounts == ["urge-surfing/rate": 1, "urge-surfing/delay": 1, "urge-surfing/notice": 1])
+        #expect(coverage.nodeCounts == ["urge-surfing/rate": 1, "urge-surfing/delay": 1, "urge-surfing/choose": 1])
         #expect(coverage.triggers.filter(\.reached).count == 1)
         #expect(coverage.nodes.count == library.dialogues.reduce(0) { $0 + $1.nodeOrder.count })
         #expect(coverage.dialogues.first { $0.name == "urge-surfing" }?.count == 2)
@@ -108,7 +108,7 @@ struct TranscriptRunnerTests {
         let taken = coverage.branches.filter(\.reached).map(\.name)
         // 9 is strong: the branch from 'rate' to 'delay' was taken, and no other from 'rate'.
         #expect(taken.contains { $0.hasPrefix("urge-surfing/rate ") && $0.hasSuffix("-> delay") }, "\(taken)")
-        #expect(!taken.contains { $0.hasPrefix("urge-surfing/rate ") && $0.hasSuffix("-> notice") }, "\(taken)")
+        #expect(!taken.contains { $0.hasPrefix("urge-surfing/rate ") && $0.hasSuffix("-> choose") }, "\(taken)")
         #expect(coverage.options.count == library.dialogues.reduce(0) { total, dialogue in
             total + dialogue.nodes.values.reduce(0) { $0 + $1.options.count }
         })
