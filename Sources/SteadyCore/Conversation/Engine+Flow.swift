@@ -35,7 +35,8 @@ extension Engine {
             out.node = node.id
             out.path.append("\(dialogue.id)/\(node.id)")
             for (name, value) in node.sets { state.variables[name] = value }
-            out.effects += node.effects.map { interpolate($0, state: state) }
+            let effects = node.effects.map { interpolate($0, state: state) }
+            out.effects += effects
             applyPracticeEffects(state: &state, out: &out)
             var said: String?
             if let line = pickVariant(node.say, key: "\(dialogue.id)/\(node.id)", state: &state) {
@@ -44,8 +45,8 @@ extension Engine {
             }
             // The crisis lines are the engine's own data, so it shows them itself wherever a
             // script asks: no front end can forget them.
-            if node.effects.contains(.showCrisisLines) {
-                out.say(crisisLinesText())
+            for case .showCrisisLines(let kind) in effects {
+                out.say(crisisLinesText(kind: kind?.value ?? .suicide))
             }
             out.anchorNewEffects()
             if node.waitsForInput {

@@ -71,11 +71,12 @@ extension Effect {
                 return .suggestContact(support: slot("support"))
             case .recordCheckin:
                 return .recordCheckin(CheckInRecord(coping: text("coping"), trigger: text("trigger"), before: slot("before"),
-                                                    after: slot("after"), reachedOut: slot("reached_out"), lapse: slot("lapse")))
+                                                    after: slot("after"), reachedOut: slot("reached_out"), lapse: slot("lapse"),
+                                                    note: text("note")))
             case .showReasons:
                 return .showReasons
             case .showCrisisLines:
-                return .showCrisisLines
+                return .showCrisisLines(kind: slot("kind"))
             case .showContacts:
                 return .showContacts
             case .showSafetyPlan:

@@ -19,7 +19,10 @@ extension Effect {
             put("after", record.after)
             put("reached_out", record.reachedOut)
             put("lapse", record.lapse)
-        case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan:
+            put("note", record.note)
+        case .showCrisisLines(let kind):
+            put("kind", kind)
+        case .showReasons, .showContacts, .showSafetyPlan:
             break
         case .offerPractice(let scenario):
             put("scenario", scenario)
@@ -71,8 +74,11 @@ extension Effect {
             record.after = record.after?.filled(by: fill)
             record.reachedOut = record.reachedOut?.filled(by: fill)
             record.lapse = record.lapse?.filled(by: fill)
+            record.note = text(record.note)
             return .recordCheckin(record)
-        case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan, .practiceFeedback, .crisis:
+        case .showCrisisLines(let kind):
+            return .showCrisisLines(kind: kind?.filled(by: fill))
+        case .showReasons, .showContacts, .showSafetyPlan, .practiceFeedback, .crisis:
             return self
         case .offerPractice(let scenario):
             return .offerPractice(scenario: text(scenario))

@@ -26,6 +26,7 @@ extension Effect {
             case .exercise: "name"
             case .suggestContact: "support"
             case .recordCheckin: "coping"
+            case .showCrisisLines: "kind"
             case .offerPractice: "scenario"
             case .addReason: "from"
             case .feedback, .pickResponse: Effect.variableParameter
@@ -38,7 +39,7 @@ extension Effect {
             switch self {
             case .exercise: ["name", "rounds", "seconds"]
             case .suggestContact: ["support"]
-            case .recordCheckin: ["coping", "trigger", "before", "after", "reached_out", "lapse"]
+            case .recordCheckin: ["coping", "trigger", "before", "after", "reached_out", "lapse", "note"]
             case .offerPractice: ["scenario"]
             case .addReason: ["from"]
             case .feedback: ["kind", "when", "add", "into"]
@@ -46,7 +47,8 @@ extension Effect {
             case .recordPractice: ["scenario", "contact", "response", "after", "reached_out"]
             case .practiceFeedback: ["variable", "kind", "draft", "strengths", "advice"]
             case .crisis: ["category", "region"]
-            case .showReasons, .showCrisisLines, .showContacts, .showSafetyPlan: []
+            case .showCrisisLines: ["kind"]
+            case .showReasons, .showContacts, .showSafetyPlan: []
             }
         }
     }

@@ -108,3 +108,4 @@ extension Bool: EffectValue {
 
 extension SupportKind: EffectValue {}
 extension OpenerFeedback.Purpose: EffectValue {}
+extension CrisisLines.Kind: EffectValue {}

@@ -15,8 +15,9 @@ public enum Effect: Sendable, Hashable {
     case recordCheckin(CheckInRecord)
     /// Shows the reasons for change the person wrote down.
     case showReasons
-    /// Shows the crisis lines for the person's region; the engine adds them to the reply itself.
-    case showCrisisLines
+    /// Shows the person's region's lines of one kind (the suicide and crisis lines when nil), with
+    /// the emergency number; the engine adds them to the reply itself.
+    case showCrisisLines(kind: Slot<CrisisLines.Kind>?)
     /// Shows the person's support contacts.
     case showContacts
     /// Shows the essentials of the person's own safety plan (nothing when they have none).
