@@ -12,7 +12,7 @@ struct ExploreCommandTests {
     }
 
     @Test func aDeadEndANeverWaitingLoopAndAnUnfilledVariableAreEachFound() throws {
-        let result = try SteadyBinary.run(["test", "--explore", "100", "--seed", "1", "--dialogues", Self.fixtures.path])
+        let result = try SteadyBinary.run(["test", "--explore", "200", "--seed", "1", "--dialogues", Self.fixtures.path])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("dead-end.yaml:12:3: error: the step 'explore-dead-end/trap' was answered"), "\(out)")
