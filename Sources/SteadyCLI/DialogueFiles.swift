@@ -1,4 +1,5 @@
 import Foundation
+import SteadyAuthoring
 import SteadyCore
 
 /// Finds and reads the script files: the shipped Dialogues folder and any extra folders.
@@ -32,6 +33,17 @@ enum DialogueFiles {
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard length > 0 else { return nil }
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The clinical notes for a dialogue folder: `docs/CLINICAL.md` in the folder's parent; nil
+    /// when there is none (a person's own folder) or it cannot be read.
+    static func clinicalNotes(for folder: String) -> ClinicalNotes? {
+        let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+        let path = (parent as NSString).appendingPathComponent("docs/CLINICAL.md")
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return nil
+        }
+        return ClinicalNotes(folder: displayPath(folder), path: displayPath(path), text: text)
     }
 
     /// Every `.yaml` or `.yml` file below a folder, sorted by path.

@@ -31,6 +31,23 @@ struct JournalHTML {
             body.append("</tbody></table>")
         }
         body.append("</section>")
+        let notes = checkIns.filter { $0.note != nil }.sorted { $0.time > $1.time }
+        if !notes.isEmpty {
+            body.append("<section><h2>What you wrote</h2>")
+            let formatter = DateFormatter()
+            formatter.calendar = calendar
+            formatter.timeZone = calendar.timeZone
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.dateFormat = "EEE d MMM HH:mm"
+            for checkIn in notes {
+                let title = [formatter.string(from: checkIn.time), checkIn.coping?.replacingOccurrences(of: "-", with: " ")]
+                    .compactMap { $0 }.joined(separator: ", ")
+                let text = (checkIn.note ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { HTMLPage.escape(String($0)) }.joined(separator: "<br>")
+                body.append("<h3>\(HTMLPage.escape(title))</h3><p>\(text)</p>")
+            }
+            body.append("</section>")
+        }
         body.append("<section><h2>Practice</h2>")
         body.append(practiceTable())
         body.append("</section>")

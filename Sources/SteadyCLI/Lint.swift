@@ -86,7 +86,9 @@ extension Steady {
             let (safety, safetyProblems) = DialogueFiles.read(DialogueFiles.yamlFiles(in: safetyFolder))
             let (sources, readProblems) = DialogueFiles.read(toLoad)
             let (library, loadProblems) = Library.build(sources: sources, safety: safety)
-            let linter = Linter(library: library, sources: sources, loadDiagnostics: safetyProblems + readProblems + loadProblems)
+            let notes = ([shipped] + options.dialogues).compactMap(DialogueFiles.clinicalNotes(for:))
+            let linter = Linter(library: library, sources: sources, loadDiagnostics: safetyProblems + readProblems + loadProblems,
+                                clinicalNotes: notes)
             let findings = linter.run()
             guard !paths.isEmpty else { return (findings, toLoad.count) }
             // Report on the files asked about, and on anything that belongs to no file.

@@ -14,7 +14,7 @@ extension CheckIn {
             id: id, time: row["time"], topic: row["topic"], intensityBefore: row["intensityBefore"],
             intensityAfter: row["intensityAfter"], trigger: trigger.map(Trigger.init(lenient:)),
             coping: row["coping"], reachedOut: row["reachedOut"], reachedOutTo: row["reachedOutTo"],
-            lapse: row["lapse"])
+            lapse: row["lapse"], note: row["note"])
     }
 
     /// Inserts the check-in unless its id is taken; true when it was inserted.
@@ -22,11 +22,11 @@ extension CheckIn {
     func insert(in db: Database) throws -> Bool {
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO checkins
-                (id, time, topic, intensityBefore, intensityAfter, trigger, coping, reachedOut, reachedOutTo, lapse)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                (id, time, topic, intensityBefore, intensityAfter, trigger, coping, reachedOut, reachedOutTo, lapse, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 id.uuidString, time, topic, intensityBefore, intensityAfter, trigger?.rawValue, coping,
-                reachedOut, reachedOutTo, lapse,
+                reachedOut, reachedOutTo, lapse, note,
             ])
         return db.changesCount > 0
     }

@@ -13,6 +13,8 @@ enum StoreMigrations {
 
     /// The safety plan.
     static let v4 = "v4-safety-plan"
+    /// A note on a check-in: what the person wrote in a guided tool.
+    static let v5 = "v5-checkin-note"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -80,6 +82,9 @@ enum StoreMigrations {
                 table.column("created", .datetime).notNull()
             }
             try db.create(index: "safety_plan_order", on: "safety_plan", columns: ["section", "position"])
+        }
+        migrator.registerMigration(v5) { db in
+            try db.alter(table: "checkins") { table in table.add(column: "note", .text) }
         }
         return migrator
     }

@@ -34,7 +34,7 @@ struct PracticeCommandTests {
         let turns = result.turns
         #expect(turns.count == 2)
         #expect(turns[0]["topic"] as? String == "practice")
-        #expect((turns[0]["options"] as? [String])?.count == 10)
+        #expect((turns[0]["options"] as? [String])?.count == 11)
         #expect(turns[1]["dialogue"] as? String == "scenario-saying-no")
     }
 

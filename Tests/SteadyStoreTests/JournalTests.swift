@@ -70,6 +70,27 @@ struct JournalTests {
         #expect(text.contains("Lapses noted: 1."))
     }
 
+    @Test func aNoteIsShownWholeUnderItsCheckInWithinEightyColumns() {
+        let words = "Using: a break from it all after a long shift, the only time I feel I can breathe. "
+            + "Stopping: my kids trusting me again, mornings without the fog, money for the holiday."
+        let note = "Cost-benefit: drinking\n" + words
+        let checkIn = CheckIn(time: TestClock.date("2025-06-08 10:00"), topic: "tools", coping: "cost-benefit", note: note)
+        let journal = Journal(checkIns: Self.checkIns + [checkIn], now: Self.now, calendar: TestClock.calendar, weeks: 2)
+        let text = JournalText(calendar: TestClock.calendar).render(journal)
+        for line in text.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
+        #expect(text.contains("    Cost-benefit: drinking"))
+        let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains(words.trimmingCharacters(in: .whitespaces)))
+    }
+
+    @Test func aNoteSurvivesExportAndImport() throws {
+        let checkIn = CheckIn(time: TestClock.date("2025-06-08 10:00"), topic: "tools", coping: "abc", note: "A: payday\nB: went out")
+        let data = try JSONEncoder().encode(checkIn)
+        #expect(try JSONDecoder().decode(CheckIn.self, from: data).note == "A: payday\nB: went out")
+        let older = Data(#"{"id":"\#(UUID().uuidString)","time":0}"#.utf8)
+        #expect(try JSONDecoder().decode(CheckIn.self, from: older).note == nil)
+    }
+
     @Test func anEmptyJournalSaysSoKindly() {
         let journal = Journal(checkIns: [], now: Self.now, calendar: TestClock.calendar)
         let text = JournalText(calendar: TestClock.calendar).render(journal)

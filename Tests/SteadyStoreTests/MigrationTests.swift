@@ -11,7 +11,24 @@ struct MigrationTests {
         (StoreMigrations.v2, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
         (StoreMigrations.v3, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "settings"]),
         (StoreMigrations.v4, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "safety_plan", "settings"]),
+        (StoreMigrations.v5, ["checkins", "contacts", "conversation_state", "practice_sessions", "reasons", "safety_plan", "settings"]),
     ]
+
+    @Test func aVersion4CheckInKeepsItsDataAndCanCarryANote() throws {
+        let queue = try DatabaseQueue()
+        try StoreMigrations.migrator.migrate(queue, upTo: StoreMigrations.v4)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO checkins (id, time, topic, coping) VALUES (?, ?, 'craving', 'urge-surfing')",
+                           arguments: [UUID().uuidString, TestClock.date("2025-05-01")])
+        }
+        let store = try Store(queue: queue, path: nil)
+        let old = try #require(try store.checkIns().first)
+        #expect(old.coping == "urge-surfing")
+        #expect(old.note == nil)
+        try store.record(CheckIn(time: TestClock.date("2025-05-02"), topic: "tools", coping: "cost-benefit",
+                                 note: "Using: a break from it all\nStopping: my kids trust me"))
+        #expect(try store.checkIns().contains { $0.note == "Using: a break from it all\nStopping: my kids trust me" })
+    }
 
     @Test func aVersion2PracticeSessionKeepsItsDataAndGainsAnOutcome() throws {
         let queue = try DatabaseQueue()

@@ -12,11 +12,15 @@ public struct Linter: Sendable {
     public var sources: [ScriptSource]
     /// What loading the files already reported.
     public var loadDiagnostics: [Diagnostic]
+    /// The clinical notes of the dialogue folders that have them (docs/CLINICAL.md).
+    public var clinicalNotes: [ClinicalNotes]
 
-    public init(library: Library?, sources: [ScriptSource] = [], loadDiagnostics: [Diagnostic] = []) {
+    public init(library: Library?, sources: [ScriptSource] = [], loadDiagnostics: [Diagnostic] = [],
+                clinicalNotes: [ClinicalNotes] = []) {
         self.library = library
         self.sources = sources
         self.loadDiagnostics = loadDiagnostics
+        self.clinicalNotes = clinicalNotes
     }
 
     /// Every finding, the loader's and the lint rules', each once, in file and line order.
@@ -34,6 +38,7 @@ public struct Linter: Sendable {
             found += triggers
             found += exampleFindings(library, shadowed: Set(triggers.map(\.location)))
             found += reviewFindings(library)
+            found += clinicalFindings(library)
         }
         return ordered(withSourceLines(found))
     }
@@ -53,6 +58,7 @@ public struct Linter: Sendable {
             found += triggers
             found += exampleFindings(library, shadowed: Set(triggers.map(\.location)), only: dialogue.id)
             found += reviewFindings(library)
+            found += clinicalFindings(library)
         }
         return ordered(withSourceLines(found.filter { $0.location.file == file }))
     }

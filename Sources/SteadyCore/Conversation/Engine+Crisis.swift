@@ -78,8 +78,18 @@ extension Engine {
     }
 
 
-    /// The crisis lines for the person's region, with the emergency number, as a list.
-    func crisisLinesText() -> String { lineList(kinds: [.suicide]) }
+    /// The person's region's lines of one kind, with the emergency number, as a list: the suicide
+    /// and crisis lines, or for a helpline of another kind (drugs and alcohol) that kind's lines
+    /// alone, or where to find one when the region has none.
+    func crisisLinesText(kind: CrisisLines.Kind = .suicide) -> String {
+        guard kind != .suicide, let info = regionInfo else { return lineList(kinds: [kind]) }
+        var lines = info.lines([kind]).map { "  \u{2022} \($0.name): \($0.how)" }
+        if lines.isEmpty {
+            lines.append("  \u{2022} " + (info.none[kind] ?? library.safety.lines.defaultFind))
+        }
+        lines.append("  \u{2022} Emergency: \(info.emergency)")
+        return lines.joined(separator: "\n")
+    }
 
     var regionInfo: CrisisLines.Region? { region.flatMap { library.safety.lines.regions[$0] } }
 

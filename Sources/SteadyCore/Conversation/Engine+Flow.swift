@@ -47,7 +47,7 @@ extension Engine {
             // The crisis lines are the engine's own data, so it shows them itself wherever a
             // script asks: no front end can forget them.
             for case .showCrisisLines(let kind) in effects {
-                out.say(kind == nil ? crisisLinesText() : lineList(only: kind?.value))
+                out.say(crisisLinesText(kind: kind?.value ?? .suicide))
             }
             out.anchorNewEffects()
             if effects.contains(.safetyCheck), askScriptCheck(at: "\(dialogue.id)/\(node.id)", state: &state, out: &out) {

@@ -33,14 +33,4 @@ extension Engine {
         if follow(node, from: 0, state: &state, out: &out) { run(state: &state, out: &out) }
         return true
     }
-
-    /// The region's lines of one kind and the emergency number; where the region has no line of
-    /// that kind, what it has instead. Without a region, where to find a line.
-    func lineList(only kind: CrisisLines.Kind?) -> String {
-        guard let kind else { return crisisLinesText() }
-        guard let info = regionInfo else { return lineList(kinds: []) }
-        var shown = info.lines([kind]).map { "  \u{2022} \($0.name): \($0.how)" }
-        if shown.isEmpty, let instead = info.none[kind] { shown.append("  \u{2022} " + instead) }
-        return (shown + ["  \u{2022} Emergency: \(info.emergency)"]).joined(separator: "\n")
-    }
 }

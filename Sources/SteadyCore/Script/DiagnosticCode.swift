@@ -60,4 +60,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case badEffectParameter = "ST0028"
     /// A trigger that none of its dialogue's examples fires.
     case triggerWithoutExample = "ST0029"
+    /// A dialogue with no section in the docs/CLINICAL.md beside its folder.
+    case noClinicalNotes = "ST0030"
 }

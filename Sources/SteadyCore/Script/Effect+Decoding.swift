@@ -71,7 +71,8 @@ extension Effect {
                 return .suggestContact(support: slot("support"))
             case .recordCheckin:
                 return .recordCheckin(CheckInRecord(coping: text("coping"), trigger: text("trigger"), before: slot("before"),
-                                                    after: slot("after"), reachedOut: slot("reached_out"), lapse: slot("lapse")))
+                                                    after: slot("after"), reachedOut: slot("reached_out"), lapse: slot("lapse"),
+                                                    note: text("note")))
             case .showReasons:
                 return .showReasons
             case .showCrisisLines:

@@ -19,6 +19,7 @@ extension Effect {
             put("after", record.after)
             put("reached_out", record.reachedOut)
             put("lapse", record.lapse)
+            put("note", record.note)
         case .showCrisisLines(let kind):
             put("kind", kind)
         case .showReasons, .showContacts, .showSafetyPlan, .safetyCheck:
@@ -73,6 +74,7 @@ extension Effect {
             record.after = record.after?.filled(by: fill)
             record.reachedOut = record.reachedOut?.filled(by: fill)
             record.lapse = record.lapse?.filled(by: fill)
+            record.note = text(record.note)
             return .recordCheckin(record)
         case .showCrisisLines(let kind):
             return .showCrisisLines(kind: kind?.filled(by: fill))

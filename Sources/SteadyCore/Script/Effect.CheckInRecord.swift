@@ -1,6 +1,7 @@
 extension Effect {
     /// What a `record_checkin` notes: the coping step, what set it off, the intensity before and
-    /// after (0 to 10), whether the person reached out, and whether it was a lapse.
+    /// after (0 to 10), whether the person reached out, whether it was a lapse, and a note in the
+    /// person's own words.
     public struct CheckInRecord: Sendable, Hashable {
         public var coping: String?
         /// Free text, read leniently into a ``CheckIn/Trigger`` when recorded.
@@ -9,15 +10,18 @@ extension Effect {
         public var after: Slot<Int>?
         public var reachedOut: Slot<ReachedOut>?
         public var lapse: Slot<Bool>?
+        /// What the person wrote, usually `"{variable}"` lines joined; kept whole in the journal.
+        public var note: String?
 
         public init(coping: String? = nil, trigger: String? = nil, before: Slot<Int>? = nil, after: Slot<Int>? = nil,
-                    reachedOut: Slot<ReachedOut>? = nil, lapse: Slot<Bool>? = nil) {
+                    reachedOut: Slot<ReachedOut>? = nil, lapse: Slot<Bool>? = nil, note: String? = nil) {
             self.coping = coping
             self.trigger = trigger
             self.before = before
             self.after = after
             self.reachedOut = reachedOut
             self.lapse = lapse
+            self.note = note
         }
     }
 

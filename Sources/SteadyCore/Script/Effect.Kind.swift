@@ -27,9 +27,9 @@ extension Effect {
             case .exercise: "name"
             case .suggestContact: "support"
             case .recordCheckin: "coping"
+            case .showCrisisLines: "kind"
             case .offerPractice: "scenario"
             case .addReason: "from"
-            case .showCrisisLines: "kind"
             case .feedback, .pickResponse: Effect.variableParameter
             default: nil
             }
@@ -40,7 +40,7 @@ extension Effect {
             switch self {
             case .exercise: ["name", "rounds", "seconds"]
             case .suggestContact: ["support"]
-            case .recordCheckin: ["coping", "trigger", "before", "after", "reached_out", "lapse"]
+            case .recordCheckin: ["coping", "trigger", "before", "after", "reached_out", "lapse", "note"]
             case .offerPractice: ["scenario"]
             case .addReason: ["from"]
             case .feedback: ["kind", "when", "add", "into"]

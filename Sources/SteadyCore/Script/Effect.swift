@@ -15,8 +15,8 @@ public enum Effect: Sendable, Hashable {
     case recordCheckin(CheckInRecord)
     /// Shows the reasons for change the person wrote down.
     case showReasons
-    /// Shows the crisis lines for the person's region, or only its lines of one kind (such as
-    /// `eating`) with the emergency number; the engine adds them to the reply itself.
+    /// Shows the person's region's lines of one kind (the suicide and crisis lines when nil), with
+    /// the emergency number; the engine adds them to the reply itself.
     case showCrisisLines(kind: Slot<CrisisLines.Kind>?)
     /// Shows the person's support contacts.
     case showContacts

@@ -20,6 +20,6 @@ extension CheckIn {
             trigger: record.trigger.flatMap { $0.isEmpty ? nil : Trigger(lenient: $0) },
             coping: record.coping.flatMap { $0.isEmpty ? nil : $0 },
             reachedOut: record.reachedOut?.value == .yes || reachedName != nil, reachedOutTo: reachedName,
-            lapse: record.lapse?.value ?? false)
+            lapse: record.lapse?.value ?? false, note: record.note.flatMap { $0.isEmpty ? nil : $0 })
     }
 }

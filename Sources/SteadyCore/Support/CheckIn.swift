@@ -20,13 +20,16 @@ public struct CheckIn: Sendable, Hashable, Codable, Identifiable {
     /// Who they reached out to, when they said.
     public var reachedOutTo: String?
     public var lapse: Bool
+    /// What the person wrote in a guided tool (a cost-benefit list, the ABC of a trigger), in
+    /// their own words, kept whole.
+    public var note: String?
 
     public static let intensityRange = 0...10
 
     public init(
         id: UUID = UUID(), time: Date, topic: String? = nil, intensityBefore: Int? = nil,
         intensityAfter: Int? = nil, trigger: Trigger? = nil, coping: String? = nil,
-        reachedOut: Bool = false, reachedOutTo: String? = nil, lapse: Bool = false
+        reachedOut: Bool = false, reachedOutTo: String? = nil, lapse: Bool = false, note: String? = nil
     ) {
         self.id = id
         self.time = time
@@ -38,6 +41,7 @@ public struct CheckIn: Sendable, Hashable, Codable, Identifiable {
         self.reachedOut = reachedOut || reachedOutTo != nil
         self.reachedOutTo = reachedOutTo
         self.lapse = lapse
+        self.note = note
     }
 
     /// How much the intensity fell, when both ends are known.
@@ -59,15 +63,17 @@ public struct CheckIn: Sendable, Hashable, Codable, Identifiable {
         checkIn.topic = tidy(topic)
         checkIn.coping = tidy(coping)
         checkIn.reachedOutTo = tidy(reachedOutTo)
+        checkIn.note = tidy(note)
         checkIn.reachedOut = reachedOut || checkIn.reachedOutTo != nil
         return checkIn
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, time, topic, intensityBefore, intensityAfter, trigger, coping, reachedOut, reachedOutTo, lapse
+        case id, time, topic, intensityBefore, intensityAfter, trigger, coping, reachedOut, reachedOutTo, lapse, note
     }
 
-    /// Reads a check-in; `reachedOut` and `lapse` may be left out and are then false.
+    /// Reads a check-in; `reachedOut` and `lapse` may be left out and are then false, and `note`
+    /// (added later) may be left out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -80,6 +86,7 @@ public struct CheckIn: Sendable, Hashable, Codable, Identifiable {
             coping: try container.decodeIfPresent(String.self, forKey: .coping),
             reachedOut: try container.decodeIfPresent(Bool.self, forKey: .reachedOut) ?? false,
             reachedOutTo: try container.decodeIfPresent(String.self, forKey: .reachedOutTo),
-            lapse: try container.decodeIfPresent(Bool.self, forKey: .lapse) ?? false)
+            lapse: try container.decodeIfPresent(Bool.self, forKey: .lapse) ?? false,
+            note: try container.decodeIfPresent(String.self, forKey: .note))
     }
 }

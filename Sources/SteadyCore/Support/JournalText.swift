@@ -30,7 +30,10 @@ public struct JournalText: Sendable {
 
         lines.append("")
         lines.append("Recent check-ins")
-        for checkIn in journal.recent { lines.append(fit("  " + describe(checkIn))) }
+        for checkIn in journal.recent {
+            lines.append(fit("  " + describe(checkIn)))
+            lines += noteLines(checkIn.note)
+        }
 
         if !journal.copingDrops.isEmpty {
             lines.append("")
@@ -85,6 +88,12 @@ public struct JournalText: Sendable {
         }
         if checkIn.lapse { parts.append("lapse") }
         return parts.joined(separator: "  ")
+    }
+
+    /// A check-in's note, whole, wrapped and indented under it: the person's own words are never cut.
+    func noteLines(_ note: String?) -> [String] {
+        guard let note, !note.isEmpty else { return [] }
+        return Self.wrap(note, Self.width - 4).map { "    " + $0 }
     }
 
     func tallyLines(_ tallies: [Journal.Tally]) -> [String] {

@@ -5,7 +5,7 @@ import Testing
 struct PracticeScenarioTests {
     static let names = [
         "long-silence", "help-tonight", "telling-sober", "apologising", "saying-no", "meet-up", "quick-check-in",
-        "video-call", "new-place", "professional-help",
+        "video-call", "new-place", "professional-help", "practical-help",
     ]
     /// The other person's styles, in the order of the "How should they respond?" options.
     static let styles = ["warm", "busy", "awkward", "question", "silent"]
@@ -189,7 +189,7 @@ struct PracticeScenarioTests {
         #expect(library.practiceScenario(named: "saying-no")?.id == "scenario-saying-no")
         #expect(library.practiceScenario(named: "5")?.id == "scenario-saying-no")
         #expect(library.practiceScenario(named: "Asking a doctor or counsellor for help")?.id == "scenario-professional-help")
-        #expect(library.practiceScenario(named: "11") == nil)
+        #expect(library.practiceScenario(named: "12") == nil)
         #expect(library.practiceScenario(named: "juggling") == nil)
         for scenario in library.practiceScenarios {
             #expect(scenario.topic == .practice)

@@ -27,6 +27,9 @@ struct EffectTests {
         ("feedback: true, into: x", .badEffectParameter, 11, "'feedback' needs the name of a variable", "as in feedback: opener"),
         ("record_practice: maybe", .badEffectParameter, 28, "'record_practice' takes no value of its own, not 'maybe'",
          "write 'record_practice: true'"),
+        ("show_crisis_lines: drug", .badEffectParameter, 30,
+         "'kind' of 'show_crisis_lines' should be one of suicide, drugs, abuse, children, poison, not 'drug'",
+         "did you mean 'drugs'?"),
     ]
 
     @Test(arguments: wrong)
