@@ -61,4 +61,16 @@ struct BlindSetTests {
         #expect(rates.calmCrisis <= 0.01, "\(rates)")
         #expect(rates.calmCheck <= 0.04, "\(rates)")
     }
+
+    /// Set C: written after the last change to the cues by sessions that never saw them, and
+    /// measured once; never used to change them. The floors are that first measurement, far below
+    /// the development sets: the cues do not yet generalise (issue 16 stays open).
+    @Test func unseenSetC() throws {
+        let rates = try Self.rates("c")
+        print("blind set C: \(rates)")
+        #expect(rates.explicit >= 0.67, "\(rates)")
+        #expect(rates.anyDanger >= 0.65, "\(rates)")
+        #expect(rates.calmCrisis <= 0.02, "\(rates)")
+        #expect(rates.calmCheck <= 0.005, "\(rates)")
+    }
 }

@@ -10,7 +10,7 @@ struct RoutingTests {
         var perTopic: [String: (total: Int, right: Int)] = [:]
         var misses: [String] = []
         for row in rows {
-            let turn = ShippedLibrary.firstTurn(library, row[1])
+            let turn = ShippedLibrary.routedTurn(library, row[1])
             let right = turn.topic?.rawValue == row[0] && !turn.crisis
             perTopic[row[0], default: (0, 0)].total += 1
             if right { perTopic[row[0], default: (0, 0)].right += 1 } else {

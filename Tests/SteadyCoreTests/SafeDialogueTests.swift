@@ -68,7 +68,7 @@ struct SafeDialogueTests {
     }
 
     @Test func yesToTheDialoguesQuestionOpensTheCrisisResponse() throws {
-        let turns = try Self.play(["i hate myself", "yes", "I'm safe now, carry on"])
+        let turns = try Self.play(["im so depressed", "yes", "I'm safe now, carry on"])
         #expect(turns[1].crisis && turns[1].reply.contains("116 123"))
         #expect(turns[2].dialogue == "low-mood-small-step" && turns[2].node == "which")
     }

@@ -62,4 +62,14 @@ public enum ShippedLibrary {
         var (_, state) = engine.start(seed: 1)
         return engine.respond(to: text, state: &state)
     }
+
+    /// Where a first message is routed: the first turn, or, when the safety net asked its check,
+    /// the turn after the person answers "No" (Steady then answers what the message was about).
+    public static func routedTurn(_ library: Library, _ text: String) -> Turn {
+        let engine = Engine(library: library, region: "US")
+        var (_, state) = engine.start(seed: 1)
+        let turn = engine.respond(to: text, state: &state)
+        guard turn.safety == .check else { return turn }
+        return engine.respond(to: "No", state: &state)
+    }
 }

@@ -28,7 +28,7 @@ struct EffectTests {
         ("record_practice: maybe", .badEffectParameter, 28, "'record_practice' takes no value of its own, not 'maybe'",
          "write 'record_practice: true'"),
         ("show_crisis_lines: drug", .badEffectParameter, 30,
-         "'kind' of 'show_crisis_lines' should be one of suicide, drugs, abuse, children, poison, not 'drug'",
+         "'kind' of 'show_crisis_lines' should be one of suicide, drugs, abuse, children, poison, eating, not 'drug'",
          "did you mean 'drugs'?"),
     ]
 
