@@ -101,7 +101,7 @@ public struct Explorer: Sendable {
         for step in turn.path {
             guard let node = self.node(step) else { continue }
             for line in node.say {
-                for name in Self.placeholders(in: line) where state.variables[name] == nil {
+                for name in Placeholder.names(in: line) where state.variables[name] == nil {
                     out.append(Finding(
                         kind: .unfilledVariable, step: step, location: node.location, conversation: conversation,
                         message: "the step '\(step)' said \"{\(name)}\" but nothing had set '\(name)'", variable: name))
@@ -109,19 +109,6 @@ public struct Explorer: Sendable {
             }
         }
         return out
-    }
-
-    /// The variable names written `{name}` or `{~name}` in a line; `{1}` (a capture) is not one.
-    static func placeholders(in line: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(line)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            var name = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("~") { name.removeFirst() }
-            if !name.isEmpty, Int(name) == nil, !names.contains(name) { names.append(name) }
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 
     /// What a person might type next: an option's number or words, an answer of the kind

@@ -62,7 +62,7 @@ extension Linter {
         let allowed = Understanding.Reflected.names.sorted()
         var out: [Diagnostic] = []
         for line in dialogue.acknowledge {
-            let names = Self.interpolatedNames(line.value)
+            let names = Placeholder.names(in: line.value)
             for name in names where !Understanding.Reflected.names.contains(name) {
                 out.append(Diagnostic(
                     .error, .undefinedVariable, at: line.location,
@@ -86,11 +86,11 @@ extension Linter {
         for id in dialogue.nodeOrder {
             guard let node = dialogue.nodes[id] else { continue }
             let entryTexts = node.say + node.effects.flatMap { effect in effect.parameters.keys.sorted().compactMap { effect.parameters[$0] } }
-            for name in Self.unique(entryTexts.flatMap(interpolatedNames)) {
+            for name in Self.unique(entryTexts.flatMap { Placeholder.names(in: $0) }) {
                 out.append(VariableRead(name: name, node: id, moment: .entry, location: node.location))
             }
             for reply in node.replies {
-                for name in Self.unique(reply.say.flatMap(interpolatedNames)) {
+                for name in Self.unique(reply.say.flatMap { Placeholder.names(in: $0) }) {
                     out.append(VariableRead(name: name, node: id, moment: .reply, location: reply.location))
                 }
             }
@@ -120,19 +120,6 @@ extension Linter {
             default:
                 break
             }
-        }
-        return out
-    }
-
-    /// The names in `{name}` and `{~name}` placeholders; `{1}` and other numbers are captures, not variables.
-    public static func interpolatedNames(_ text: String) -> [String] {
-        var out: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            var name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("~") { name.removeFirst() }  // `{~name}`: the same variable, reflected
-            if !name.isEmpty, Int(name) == nil { out.append(name) }
-            rest = rest[rest.index(after: close)...]
         }
         return out
     }

@@ -3,6 +3,8 @@
 /// people.
 extension Engine {
     static let checkOptions = ["Yes", "No", "I'm not sure"]
+    /// The direct question about suicide, asked by the safety net and by dialogues alike.
+    static let suicideQuestion = "Are you thinking about ending your life, or about hurting yourself?"
 
     /// A check asked and not yet answered.
     public struct PendingCheck: Sendable, Codable, Hashable {
@@ -43,7 +45,7 @@ extension Engine {
             out.say("Could someone be in danger right now, from an overdose, a reaction or withdrawal?")
         default:
             if first { out.say("I'm glad you said something. It sounds like a lot, and I want to ask you directly, because it matters.") }
-            out.say("Are you thinking about ending your life, or about hurting yourself?")
+            out.say(Self.suicideQuestion)
         }
         out.options = Self.checkOptions
     }

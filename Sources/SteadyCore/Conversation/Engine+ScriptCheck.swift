@@ -12,12 +12,11 @@ extension Engine {
         guard asked.insert(Self.suicideQuestionAsked).inserted else { return false }
         state.askedChecks = asked
         state.pendingCheck = PendingCheck(category: .suicide, text: "", step: step)
-        let question = "Are you thinking about ending your life, or about hurting yourself?"
         out.say("I want to ask you something directly, because it matters.")
-        out.say(question)
+        out.say(Self.suicideQuestion)
         out.options = Self.checkOptions
         out.effects.append(.safetyCheck)
-        state.lastQuestion = question
+        state.lastQuestion = Self.suicideQuestion
         return true
     }
 

@@ -42,24 +42,13 @@ extension Engine {
         let values = heard.values
         guard !values.isEmpty else { return nil }
         for line in dialogue.acknowledge {
-            let names = Self.placeholders(in: line.value)
+            let names = Placeholder.names(in: line.value)
             guard !names.isEmpty, names.allSatisfy({ values[$0] != nil }) else { continue }
             var filled = state
             for (name, value) in values { filled.variables[name] = .text(value) }
             return interpolate(line.value, state: filled)
         }
         return nil
-    }
-
-    /// The names in a line's `{name}` placeholders.
-    static func placeholders(in text: String) -> [String] {
-        var out: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out.append(String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces))
-            rest = rest[rest.index(after: close)...]
-        }
-        return out
     }
 
     /// An honest line for a message about something Steady is not for.
