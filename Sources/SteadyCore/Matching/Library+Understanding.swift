@@ -43,21 +43,23 @@ extension Library {
             for (i, tokens) in sentences.enumerated() {
                 let part = self.message(tokens.joined(separator: " "))
                 if part.concepts.contains(UnderstoodConcept.offTopic) { offTopicSentences += 1 }
-                if let best = router.matches(part).first {
+                if let best = contextLast(router.matches(part)).first {
                     var c = candidate(best.entry.dialogue)
-                    c.score += 1
+                    c.score += Self.vote(c.topic)
                     c.evidence.append(.trigger(source: dialogues[best.entry.dialogue].triggers[best.entry.trigger].source, sentence: i + 1))
                     candidates[best.entry.dialogue] = c
                 } else if let near = examples.scores(for: part).first, near.similarity >= ExampleIndex.threshold {
                     var c = candidate(near.dialogue)
-                    c.score += near.similarity
+                    c.score += near.similarity * Self.vote(c.topic)
                     c.evidence.append(.example(text: near.example, similarity: near.similarity, sentence: i + 1))
                     candidates[near.dialogue] = c
                 }
             }
-            // For the options of a fallback: the dialogues nearest the message as a whole.
-            for score in examples.scores(for: message).prefix(3) where candidates[score.dialogue] == nil {
+            // The dialogues nearest the message as a whole: options for a fallback, and a
+            // share of a vote, so the post's overall likeness settles what single sentences tie.
+            for score in examples.scores(for: message).prefix(3) {
                 var c = candidate(score.dialogue)
+                c.score += score.similarity * Self.wholeMessageVote * Self.vote(c.topic)
                 c.evidence.append(.example(text: score.example, similarity: score.similarity, sentence: nil))
                 candidates[score.dialogue] = c
             }
@@ -89,6 +91,26 @@ extension Library {
                              reflected: reflect(message), sentences: max(sentences.count, 1))
     }
 
+    /// Topics a long post names as context more often than as its concern: how long someone has
+    /// kept away ("I'm 8 months sober, but..."), a greeting. Their sentences count half, so the
+    /// concern that follows outweighs them; alone in a post they still win.
+    static let contextTopics: Set<Topic> = [.progress, .smalltalk]
+
+    /// The matched triggers with those of context topics after the rest, each part in its own
+    /// order: in "40 days off it and my thumb keeps hovering over the app" the urge is the
+    /// concern, the days its background.
+    func contextLast(_ matches: [Router.Candidate]) -> [Router.Candidate] {
+        let context = matches.map { Self.contextTopics.contains(dialogues[$0.entry.dialogue].topic) }
+        return zip(matches, context).filter { !$1 }.map(\.0) + zip(matches, context).filter { $1 }.map(\.0)
+    }
+
+    /// What one sentence's support for a topic counts, as a share of a whole vote.
+    static func vote(_ topic: Topic) -> Double { contextTopics.contains(topic) ? 0.5 : 1 }
+
+    /// What the likeness of a long message as a whole to an example counts, as a share of a
+    /// sentence's vote.
+    static let wholeMessageVote = 0.5
+
     /// Where a topic's best candidate stands in the ranked list (for breaking ties in votes).
     static func rank(_ topic: Topic, in ranked: [Understanding.Candidate]) -> Int {
         ranked.firstIndex { $0.topic == topic } ?? ranked.count
@@ -101,7 +123,7 @@ extension Library {
         let runnerUp = topicScore.filter { $0.key != best.topic }.map(\.value).max() ?? 0
         if sentences <= 1 {
             if best.triggerRank != nil { return .high }
-            return best.score >= Understanding.closeExample && best.score - runnerUp >= 0.05 ? .medium : .low
+            return best.score >= Understanding.closeExample && best.score - runnerUp >= Understanding.exampleLead ? .medium : .low
         }
         // One sentence in a long post is context as often as it is the concern: a topic needs
         // more than one sentence's support, or no rival, to be sure.
