@@ -8,7 +8,9 @@ import Testing
 /// topic; the rest is an honest fallback. The set-A floors are what the merged routing reached
 /// (the confidence together with the six new topics' dialogues; set A predates those topics). When the safety net asks its check first, the route is
 /// what follows the answer "No", as the design has it. The floors are what routing reached when the
-/// confidence was introduced; a change may raise them, never lower them.
+/// confidence was introduced, raised to what the understanding round with set C as a
+/// development set reached (set A was not used to change anything in that round); a change may
+/// raise them, never lower them.
 struct RoutingBlindSetTests {
     struct Rates: CustomStringConvertible {
         var right = 0.0, confidentWrong = 0.0, count = 0
@@ -43,21 +45,23 @@ struct RoutingBlindSetTests {
     }
 
     @Test func firstMessages() throws {
-        try Self.expect(["a-routing-1.tsv", "a-routing-2.tsv"], named: "blind routing, first messages", atLeast: 700, right: 0.65, confidentWrong: 0.083)
+        try Self.expect(["a-routing-1.tsv", "a-routing-2.tsv"], named: "blind routing, first messages", atLeast: 700, right: 0.66, confidentWrong: 0.075)
     }
 
     @Test func longPosts() throws {
-        try Self.expect(["a-long-posts.tsv"], named: "blind routing, long posts", atLeast: 150, right: 0.40, confidentWrong: 0.089)
+        try Self.expect(["a-long-posts.tsv"], named: "blind routing, long posts", atLeast: 150, right: 0.45, confidentWrong: 0.036)
     }
 
     /// Set C: written after the branches' last changes to the triggers, with the six new topics
-    /// among its labels; measured once, never used to change them (six triggers added later for our
-    /// own routing fixture moved it from 56.3% to 56.6% right). The floors are that measurement.
+    /// among its labels; measured once unseen (first messages 56.6% right, 12.1% confident wrong;
+    /// long posts 28.8% and 14.4%). Since then a development set: its misses were read and
+    /// generalised into concepts, triggers and examples (never copied), so the floors below are
+    /// what routing reached with it, not unseen figures.
     @Test func unseenFirstMessagesC() throws {
-        try Self.expect(["c-routing-1.tsv", "c-routing-2.tsv", "c-routing-3.tsv"], named: "blind routing C, first messages", atLeast: 600, right: 0.56, confidentWrong: 0.122)
+        try Self.expect(["c-routing-1.tsv", "c-routing-2.tsv", "c-routing-3.tsv"], named: "blind routing C, first messages", atLeast: 600, right: 0.69, confidentWrong: 0.057)
     }
 
     @Test func unseenLongPostsC() throws {
-        try Self.expect(["c-long-posts.tsv"], named: "blind routing C, long posts", atLeast: 150, right: 0.28, confidentWrong: 0.145)
+        try Self.expect(["c-long-posts.tsv"], named: "blind routing C, long posts", atLeast: 150, right: 0.37, confidentWrong: 0.076)
     }
 }

@@ -86,6 +86,33 @@ struct UnderstandingTests {
         #expect(try Self.turn(text).topic == .loneliness)
     }
 
+    @Test func sobrietyInTheBackgroundYieldsToTheConcern() throws {
+        let text = """
+            I've been sober eight months now and I go to my meeting every week. \
+            Last night I ended up at the pub again after work and had a few. \
+            I feel like I've thrown it all away and I don't know what to tell my sponsor.
+            """
+        let library = try ShippedLibrary.library()
+        let understanding = library.understand(library.message(text))
+        #expect(understanding.candidates.first?.topic == .lapse, "\(understanding.candidates.map(\.verdict))")
+        #expect(try Self.turn("i'm 8 months sober, but last night i ended up having a few at my brothers").topic == .lapse)
+        // Alone, the months sober are the news.
+        #expect(try Self.turn("eight months sober today").topic == .progress)
+    }
+
+    @Test(arguments: [
+        ("long day, no food, no sleep, nobody around", Topic.halt),
+        ("so last night i ended up at the pub again after work", .lapse),
+        ("i really want someone to talk to tonight", .loneliness),
+        ("my mates keep saying one pint wont hurt and calling me boring", .pressure),
+        ("going to the casino to prove to myself i can just watch", .complacency),
+        ("no one to watch the kids while i go to my appointment", .practicalHelp),
+    ])
+    func aLifeDescribedGoesToItsTopic(_ text: String, _ topic: Topic) throws {
+        let turn = try Self.turn(text)
+        #expect(turn.topic == topic, "\(text) -> \(turn.topic?.rawValue ?? "none")")
+    }
+
     @Test func aLongMessageSplitBetweenTwoTopicsAsks() throws {
         let text = """
             I have been thinking a lot about a drink tonight, the craving is strong. \
