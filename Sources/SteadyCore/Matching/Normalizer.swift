@@ -155,6 +155,10 @@ public struct Normalizer: Sendable {
     /// Steps 1 and 2: folds the text and splits it into words (apostrophes inside a word kept)
     /// and emoji, each with whether a new sentence begins before it.
     static func split(_ text: String) -> [(word: String, startsSentence: Bool)] {
+        // A word of lowercase letters and digits, as most pattern words are, is one word as it is.
+        if !text.isEmpty, text.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
+            return [(text, false)]
+        }
         var words: [(word: String, startsSentence: Bool)] = []
         var boundary = false
         var current = String.UnicodeScalarView()

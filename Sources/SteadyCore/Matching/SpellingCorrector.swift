@@ -23,7 +23,7 @@ public struct SpellingCorrector: Sendable {
     /// Adds words that correction may correct towards.
     public mutating func add<S: Sequence>(_ words: S) where S.Element == String {
         for word in words where vocabulary.insert(word).inserted && word.count >= Self.minimumLength {
-            for key in Self.keys(of: word) where byKey[key]?.last != word { byKey[key, default: []].append(word) }
+            for key in Self.keys(of: word) { byKey[key, default: []].append(word) }
         }
     }
 
@@ -56,13 +56,18 @@ public struct SpellingCorrector: Sendable {
         return nil
     }
 
-    /// The word itself and the word with each one of its letters left out.
+    /// The word itself and the word with each one of its letters left out, each once (leaving
+    /// out either "l" of "really" gives the same key).
     static func keys(of word: String) -> [String] {
-        [word] + word.indices.map { i in
+        var keys = [word]
+        var previous: Character?
+        for i in word.indices where word[i] != previous {
+            previous = word[i]
             var key = String(word[..<i])
             key += word[word.index(after: i)...]
-            return key
+            keys.append(key)
         }
+        return keys
     }
 
     /// Whether `candidate` is `typed` with one of its letters doubled.

@@ -39,20 +39,29 @@ public struct Library: Sendable {
         let (concepts, accepted, refusals) = checked(files.dialogues, conceptDefinitions: files.conceptDefinitions, ids: &ids)
         let diagnostics = files.diagnostics + refusals
         guard let definition = files.safety else { return (nil, diagnostics) }
+        // 3 and 4 need nothing from each other, and run side by side (see InParallel).
         // 3. Spelling correction corrects towards the words of the safety net, of the accepted
         //    dialogues and of the concepts.
-        var normalizer = Normalizer(dictionary: words)
-        normalizer.addVocabulary(accepted.reduce(into: files.safetyWords) { $0.formUnion(files.words[ObjectIdentifier($1)] ?? []) })
-        normalizer.addVocabulary(concepts.words)
         // 4. The safety net and the triggers, compiled; the steps' replies, compiled when a
         //    message is tried on them, have their words named now.
-        let safetyNet = SafetyNet(definition, ids: &ids)
-        let router = Router(dialogues: accepted, ids: &ids)
-        for dialogue in accepted {
-            for node in dialogue.nodes.values {
-                for reply in node.replies { _ = CompiledPattern(reply.pattern, naming: &ids) }
+        let vocabulary = accepted.reduce(into: files.safetyWords) { $0.formUnion(files.words[ObjectIdentifier($1)] ?? []) }
+        let (normalizer, (safetyNet, router, named)) = InParallel.both {
+            var normalizer = Normalizer(dictionary: words)
+            normalizer.addVocabulary(vocabulary)
+            normalizer.addVocabulary(concepts.words)
+            return normalizer
+        } and: { [ids] in
+            var ids = ids
+            let safetyNet = SafetyNet(definition, ids: &ids)
+            let router = Router(dialogues: accepted, ids: &ids)
+            for dialogue in accepted {
+                for node in dialogue.nodes.values {
+                    for reply in node.replies { _ = CompiledPattern(reply.pattern, naming: &ids) }
+                }
             }
+            return (safetyNet, router, ids)
         }
+        ids = named
         // 5. The examples, read with the finished normaliser.
         let examples = ExampleIndex(accepted, normalizer: normalizer, concepts: concepts, ids: &ids)
 
@@ -104,7 +113,10 @@ public struct Library: Sendable {
             let patterns = (definition?.cues.map(\.pattern) ?? []) + (definition?.figures ?? [])
             return .safety(definition, found, patterns.reduce(into: Set<String>()) { $1.addWords(to: &$0) })
         }
-        let results = [loadSafety()] + sources.map(load)
+        // Each file on its own, the safety net (the largest) first; see InParallel for why.
+        let results = InParallel.map([nil] + sources.map(Optional.some)) { source in
+            source.map(load) ?? loadSafety()
+        }
 
         var files = LoadedFiles()
         for result in results {
