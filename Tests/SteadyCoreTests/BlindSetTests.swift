@@ -4,9 +4,9 @@ import Testing
 
 /// The blind test sets (Fixtures/blind/README.md), kept as regression tests: messages written by
 /// sessions that never read the patterns. The floors are what the safety net reached on each set
-/// (raised as it improved); a change may raise them, never lower them. Both sets have been used
-/// to improve the cues, so these are development figures: only a set written afterwards measures
-/// how the safety net does on unseen messages.
+/// (raised as it improved); a change may raise them, never lower them. All three sets have been
+/// used to improve the cues, so these are development figures: only a set written afterwards
+/// measures how the safety net does on unseen messages.
 struct BlindSetTests {
     struct Rates: CustomStringConvertible {
         var explicit = 0.0, anyDanger = 0.0, calmCrisis = 0.0, calmCheck = 0.0
@@ -53,20 +53,22 @@ struct BlindSetTests {
 
     /// Set A: written before the second version and used while its cues were written.
     @Test func developmentSetA() throws {
-        try Self.expect(set: "a", explicit: 0.98, anyDanger: 0.96, calmCrisis: 0.01, calmCheck: 0.04)
+        try Self.expect(set: "a", explicit: 0.984, anyDanger: 0.967, calmCrisis: 0.01, calmCheck: 0.04)
     }
 
     /// Set B: written after the first version's cues, measured once unseen (explicit danger as
     /// crisis 60.5%, any danger asked or crisis 56.8%, calm crisis 3.9%, calm check 1.1%), then
     /// used while the second version's cues were written.
     @Test func developmentSetB() throws {
-        try Self.expect(set: "b", explicit: 0.98, anyDanger: 0.97, calmCrisis: 0.01, calmCheck: 0.04)
+        try Self.expect(set: "b", explicit: 0.987, anyDanger: 0.978, calmCrisis: 0.01, calmCheck: 0.04)
     }
 
-    /// Set C: written after the last change to the cues by sessions that never saw them, and
-    /// measured once; never used to change them. The floors are that first measurement, far below
-    /// the development sets: the cues do not yet generalise (issue 16 stays open).
-    @Test func unseenSetC() throws {
-        try Self.expect(set: "c", explicit: 0.67, anyDanger: 0.65, calmCrisis: 0.02, calmCheck: 0.005)
+    /// Set C: written after the first version's last change to the cues by sessions that never saw
+    /// them, and measured once unseen (explicit danger as crisis 67.1%, any danger asked or crisis
+    /// 65.3%, calm crisis 1.9%, calm check 0.5%). Then used as a development set for the cue kinds
+    /// that combine an act, who does it and who it is done to (its misses were read and
+    /// generalised, never copied): the floors are what that round reached, not unseen figures.
+    @Test func developmentSetC() throws {
+        try Self.expect(set: "c", explicit: 0.964, anyDanger: 0.974, calmCrisis: 0.005, calmCheck: 0.005)
     }
 }

@@ -8,22 +8,26 @@ extension SafetyNet {
         (.abuse, .crisis, .abuse), (.harmOthers, .crisis, .harmOthers),
         (.hopelessness, .check, .suicide), (.burden, .check, .suicide), (.finality, .check, .suicide),
         (.means, .check, .suicide), (.medicalQuestion, .check, .overdose), (.unsafeHome, .check, .abuse),
+        (.violence, .check, .abuse), (.ingested, .check, .overdose),
     ]
 
-    /// Cues that state danger together, near each other (in the same or a neighbouring sentence).
-    static let together: [(Cue, [Cue], Category, String)] = [
-        (.means, [.readiness, .decision, .finality, .hopelessness, .burden], .suicide, "a means beside"),
-        (.finality, [.readiness, .decision, .hopelessness, .burden, .finality], .suicide, "a goodbye beside"),
-        (.hopelessness, [.decision], .suicide, "hopelessness beside"),
-        (.burden, [.decision], .suicide, "being a burden beside"),
-        (.stopped, [.withdrawalSign], .withdrawal, "stopping suddenly beside"),
-        (.took, [.bodySign], .overdose, "a substance taken beside"),
-        (.impaired, [.child], .abuse, "someone drunk or high beside"),
-        (.unsafeHome, [.unsafeHome, .child], .abuse, "a sign of control or fear at home beside"),
+    /// Cues that state danger together, near each other: at most `nearness` sentences apart (0:
+    /// the same sentence). Most make a crisis; worrying changes in someone make a check.
+    static let together: [(cue: Cue, partners: [Cue], level: Level, category: Category, words: String, nearness: Int)] = [
+        (.means, [.readiness, .decision, .finality, .hopelessness, .burden], .crisis, .suicide, "a means beside", 2),
+        (.finality, [.readiness, .decision, .hopelessness, .burden, .finality], .crisis, .suicide, "a goodbye beside", 2),
+        (.hopelessness, [.decision], .crisis, .suicide, "hopelessness beside", 2),
+        (.burden, [.decision], .crisis, .suicide, "being a burden beside", 2),
+        (.decision, [.decision], .crisis, .suicide, "a decision beside", 1),
+        (.stopped, [.withdrawalSign], .crisis, .withdrawal, "stopping suddenly beside", 2),
+        (.took, [.bodySign], .crisis, .overdose, "a substance taken beside", 2),
+        (.bodySign, [.bodySign], .crisis, .overdose, "a sign of a body in danger beside", 1),
+        (.ingested, [.child, .bodySign], .crisis, .overdose, "something swallowed beside", 2),
+        (.impaired, [.child], .crisis, .abuse, "someone drunk or high beside", 2),
+        (.unsafeHome, [.unsafeHome, .child], .crisis, .abuse, "a sign of control or fear at home beside", 2),
+        (.violence, [.aggressor], .crisis, .abuse, "an act of violence or control by", 0),
+        (.worry, [.worry, .impaired, .took, .means], .check, .someoneElse, "a worrying change beside", 2),
     ]
-
-    /// How many sentences apart two cues may be and still count together.
-    static let nearness = 2
 
     /// Every finding the cues make, strongest first: crises before checks, and among crises those
     /// where a life may be in danger this minute first.
@@ -39,16 +43,16 @@ extension SafetyNet {
             let why = level == .check && rule.1 == .crisis ? "\(hit.cue.rawValue) beside a sign of hyperbole" : "\(hit.cue.rawValue) on its own"
             findings.append(Finding(level: level, category: category, cues: [hit], reason: why))
         }
-        for (first, partners, category, words) in Self.together {
+        for (first, partners, level, category, words, nearness) in Self.together {
             for hit in live where hit.cue == first {
                 guard let partner = live.first(where: {
-                    partners.contains($0.cue) && abs($0.sentence - hit.sentence) <= Self.nearness && !$0.span.overlaps(hit.span)
+                    partners.contains($0.cue) && abs($0.sentence - hit.sentence) <= nearness && !$0.span.overlaps(hit.span)
                         && $0.words != hit.words
                 })
                 else { continue }
                 let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
                 let pair = [hit, partner].sorted { $0.span.lowerBound < $1.span.lowerBound }
-                findings.append(Finding(level: .crisis, category: who, cues: pair, reason: "\(words) \(partner.cue.rawValue)"))
+                findings.append(Finding(level: level, category: who, cues: pair, reason: "\(words) \(partner.cue.rawValue)"))
             }
         }
         let child = live.contains { $0.cue == .child }
@@ -110,7 +114,7 @@ extension SafetyNet {
 
         /// Whether a past marker (its pattern) names a time long gone, not only a change.
         static func isDistant(_ pattern: String) -> Bool {
-            ["ago", "when i was", "as a", "back then"].contains { pattern.contains($0) }
+            ["ago", "when i was", "as a", "back then", "back in", "years since"].contains { pattern.contains($0) }
         }
 
         /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
@@ -204,7 +208,7 @@ extension SafetyNet.Cue {
     /// Cues that only describe the situation (who, where, when): never negated on their own.
     var isContext: Bool {
         switch self {
-        case .child, .impaired, .readiness: true
+        case .child, .impaired, .readiness, .aggressor: true
         default: false
         }
     }
@@ -213,7 +217,7 @@ extension SafetyNet.Cue {
     /// ("cutting down the drinking" is a figure for self-harm, not for stopping).
     var isDanger: Bool {
         switch self {
-        case .child, .impaired, .readiness, .stopped, .took: false
+        case .child, .impaired, .readiness, .stopped, .took, .aggressor: false
         default: true
         }
     }

@@ -49,5 +49,19 @@ extension SafetyNet {
         /// A sign that a body is in danger (evidence beside `took`): slow breathing, chest pain,
         /// not staying awake.
         case bodySign = "body_sign"
+        /// An act that hurts, threatens or controls someone, said without who does it: "holds my
+        /// head under the water", "banging on the door", "keeps my insulin". Asked about alone; a
+        /// crisis beside an `aggressor` in the same sentence.
+        case violence
+        /// Someone who may be doing the hurting (evidence beside `violence`): "he", "my dad",
+        /// "mum's boyfriend", "my ex".
+        case aggressor
+        /// Something swallowed that can poison, above all by a child: "drank some dishwasher
+        /// liquid", "ate some of my pills". A household poison is a crisis alone (patterns that
+        /// name one are `medical`); medicine is asked about alone and a crisis beside a `child`.
+        case ingested
+        /// A worrying change in someone: gone quiet, not answering, very low, giving things away.
+        /// Two together (or one beside hopelessness, finality or means) are asked about.
+        case worry
     }
 }
