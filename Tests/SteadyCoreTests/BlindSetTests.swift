@@ -71,4 +71,12 @@ struct BlindSetTests {
     @Test func developmentSetC() throws {
         try Self.expect(set: "c", explicit: 0.964, anyDanger: 0.974, calmCrisis: 0.005, calmCheck: 0.005)
     }
+
+    /// Set D: written 2026-12-06 by five new sessions after the last change to the cues, and
+    /// measured once unseen: these floors and ceilings are that measurement (explicit danger as
+    /// crisis 65.5%, any danger asked or crisis 67.4%, calm crisis 4.8%, calm check 1.4%), far from
+    /// the development sets' figures. Raise them as the safety net improves, never lower them.
+    @Test func unseenSetD() throws {
+        try Self.expect(set: "d", explicit: 0.654, anyDanger: 0.673, calmCrisis: 0.048, calmCheck: 0.015)
+    }
 }

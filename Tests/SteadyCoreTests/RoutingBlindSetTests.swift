@@ -64,4 +64,16 @@ struct RoutingBlindSetTests {
     @Test func unseenLongPostsC() throws {
         try Self.expect(["c-long-posts.tsv"], named: "blind routing C, long posts", atLeast: 150, right: 0.37, confidentWrong: 0.076)
     }
+
+    /// Set D: written 2026-12-06 by three new sessions after the last change to triggers,
+    /// concepts and examples, and measured once unseen: these floors are that measurement
+    /// (first messages 60.1% right, 9.2% confident wrong; long posts 38.1% and 4.4%), to be
+    /// raised, never lowered.
+    @Test func unseenFirstMessagesD() throws {
+        try Self.expect(["d-routing-1.tsv", "d-routing-2.tsv", "d-routing-3.tsv"], named: "blind routing D, first messages", atLeast: 600, right: 0.60, confidentWrong: 0.093)
+    }
+
+    @Test func unseenLongPostsD() throws {
+        try Self.expect(["d-long-posts.tsv"], named: "blind routing D, long posts", atLeast: 150, right: 0.38, confidentWrong: 0.045)
+    }
 }
