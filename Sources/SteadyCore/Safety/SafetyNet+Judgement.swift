@@ -9,6 +9,7 @@ extension SafetyNet {
         (.hopelessness, .check, .suicide), (.burden, .check, .suicide), (.finality, .check, .suicide),
         (.means, .check, .suicide), (.medicalQuestion, .check, .overdose), (.unsafeHome, .check, .abuse),
         (.violence, .check, .abuse), (.ingested, .check, .overdose),
+        (.plan, .check, .suicide),
     ]
 
     /// Cues that state danger together, near each other: at most `nearness` sentences apart (0:
@@ -19,6 +20,10 @@ extension SafetyNet {
         (.hopelessness, [.decision], .crisis, .suicide, "hopelessness beside", 2),
         (.burden, [.decision], .crisis, .suicide, "being a burden beside", 2),
         (.decision, [.decision], .crisis, .suicide, "a decision beside", 1),
+        // "i have a plan ... tonight", "made up my mind ... the pills": a plan with a time, a means
+        // or a goodbye; a decision beside a time only is asked about.
+        (.plan, [.readiness, .decision, .means, .finality, .hopelessness, .burden], .crisis, .suicide, "a plan beside", 2),
+        (.decision, [.readiness], .check, .suicide, "a decision beside", 1),
         (.stopped, [.withdrawalSign], .crisis, .withdrawal, "stopping suddenly beside", 2),
         (.took, [.bodySign], .crisis, .overdose, "a substance taken beside", 2),
         (.bodySign, [.bodySign], .crisis, .overdose, "a sign of a body in danger beside", 1),
@@ -114,7 +119,7 @@ extension SafetyNet {
 
         /// Whether a past marker (its pattern) names a time long gone, not only a change.
         static func isDistant(_ pattern: String) -> Bool {
-            ["ago", "when i was", "as a", "back then", "back in", "years since"].contains { pattern.contains($0) }
+            ["ago", "when i was", "as a", "back then", "back in", "years since", ") back"].contains { pattern.contains($0) }
         }
 
         /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
@@ -166,6 +171,13 @@ extension SafetyNet {
         func negation(of hit: CueHit, in clause: Range<Int>) -> String? {
             guard !hit.cue.isContext else { return nil }
             let tokens = message.tokens
+            // "not that i would ever hurt myself": a denial that reaches over its subject.
+            let denial = max(clause.lowerBound, hit.span.lowerBound - SafetyNet.negationWindow - 3)
+            if denial + 1 < hit.span.lowerBound, (denial..<(hit.span.lowerBound - 2)).contains(where: {
+                tokens[$0] == "not" && tokens[$0 + 1] == "that" && Self.firstPerson.contains(tokens[$0 + 2])
+            }) {
+                return "not that"
+            }
             let from = max(clause.lowerBound, hit.span.lowerBound - SafetyNet.negationWindow)
             guard from < hit.span.lowerBound else { return nil }
             for i in from..<hit.span.lowerBound where net.negators.contains(tokens[i]) {

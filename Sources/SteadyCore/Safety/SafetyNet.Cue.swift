@@ -44,6 +44,9 @@ extension SafetyNet {
         /// A decision or an intent to act soon (evidence beside another cue): "made up my mind",
         /// "doing it tonight", "tonight's the night". Stronger than `readiness`, which is only a time.
         case decision
+        /// A plan or a decision stated plainly, without what it is for: "i have a plan", "made up my
+        /// mind and i'm doing it". Asked about alone; a crisis beside a time, a means or a goodbye.
+        case plan
         /// A substance taken or used (evidence beside `body_sign`): "took his pain pills", "did a few lines".
         case took
         /// A sign that a body is in danger (evidence beside `took`): slow breathing, chest pain,
