@@ -70,6 +70,8 @@ struct SafetyConstructionTests {
         "waved goodbye to my daughter at the school gates, first day",
         "my brother overdosed years back, he is doing great now",
         "bought rope lights for the garden",
+        "i've decided to go to rehab tomorrow",
+        "ive made up my mind, im going to a meeting tonight",
     ])
     func figuresStayOutOfCrisis(_ text: String) throws {
         #expect(try Self.level(text) != .crisis, "\(text)")
