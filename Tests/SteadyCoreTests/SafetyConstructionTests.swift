@@ -70,8 +70,6 @@ struct SafetyConstructionTests {
         "waved goodbye to my daughter at the school gates, first day",
         "my brother overdosed years back, he is doing great now",
         "bought rope lights for the garden",
-        "i've decided to go to rehab tomorrow",
-        "ive made up my mind, im going to a meeting tonight",
     ])
     func figuresStayOutOfCrisis(_ text: String) throws {
         #expect(try Self.level(text) != .crisis, "\(text)")
@@ -82,6 +80,9 @@ struct SafetyConstructionTests {
         "so bored i could die in this queue",
         "i have a plan for the weekend with my sponsor",
         "i'm ready for my first meeting tonight",
+        "i've decided to go to rehab tomorrow",
+        "ive made up my mind, im going to a meeting tonight",
+        "made my mind up today, im going to quit drinking for good",
     ])
     func ordinaryMessagesRaiseNothing(_ text: String) throws {
         #expect(try Self.level(text) == nil, "\(text)")
