@@ -29,11 +29,6 @@ enum ContactText {
     }
 
     static func day(_ date: Date, calendar: Calendar) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "d MMM yyyy"
-        return formatter.string(from: date)
+        calendar.formatter("d MMM yyyy").string(from: date)
     }
 }

@@ -34,11 +34,7 @@ struct JournalHTML {
         let notes = checkIns.filter { $0.note != nil }.sorted { $0.time > $1.time }
         if !notes.isEmpty {
             body.append("<section><h2>What you wrote</h2>")
-            let formatter = DateFormatter()
-            formatter.calendar = calendar
-            formatter.timeZone = calendar.timeZone
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.dateFormat = "EEE d MMM HH:mm"
+            let formatter = calendar.formatter("EEE d MMM HH:mm")
             for checkIn in notes {
                 let title = [formatter.string(from: checkIn.time), checkIn.coping?.replacingOccurrences(of: "-", with: " ")]
                     .compactMap { $0 }.joined(separator: ", ")
@@ -73,11 +69,7 @@ struct JournalHTML {
             svg.append("<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\"/>")
             svg.append("<text class=\"axis\" x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(value)</text>")
         }
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "d MMM"
+        let formatter = calendar.formatter("d MMM")
         for (index, day) in journal.days.enumerated() where index % 7 == 0 {
             svg.append("<text class=\"axis\" x=\"\(f(x(day.date)))\" y=\"\(f(height - 10))\" text-anchor=\"middle\">\(HTMLPage.escape(formatter.string(from: day.date)))</text>")
         }
@@ -102,11 +94,7 @@ struct JournalHTML {
         guard !practice.isEmpty else {
             return "<p class=\"empty\">No practice yet. Rehearsing a message first makes sending it easier: try steady practice.</p>"
         }
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "EEE d MMM"
+        let formatter = calendar.formatter("EEE d MMM")
         var rows = ["<table><thead><tr><th>When</th><th>What</th><th>With</th><th>How they answered</th><th>Confidence after</th><th>Sent for real</th></tr></thead><tbody>"]
         for session in practice.sorted(by: { $0.time > $1.time }).prefix(12) {
             let sent = session.reachedOut.map { $0 ? "yes" : "not yet" } ?? ""

@@ -118,12 +118,7 @@ public struct JournalText: Sendable {
     }
 
     func format(_ date: Date, _ pattern: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
+        calendar.formatter(pattern).string(from: date)
     }
 
     /// The text broken at spaces into lines of at most `width` characters.

@@ -9,11 +9,7 @@ public struct PracticeText: Sendable {
     /// Lines for the most recent sessions, newest first, or nil when there are none.
     public func render(_ sessions: [PracticeSession], limit: Int = 8) -> String? {
         guard !sessions.isEmpty else { return nil }
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "EEE d MMM"
+        let formatter = calendar.formatter("EEE d MMM")
         var lines = ["Practice"]
         for session in sessions.sorted(by: { $0.time > $1.time }).prefix(limit) {
             var line = "  \(formatter.string(from: session.time))  \(session.scenario.replacingOccurrences(of: "scenario-", with: ""))"
