@@ -6,11 +6,6 @@ import Testing
 /// self-harm under way, means bought or at hand, a plan, goodbyes to the people left behind, and
 /// the figures of speech that must stay out of a crisis. Each message was written for this test.
 struct SafetyConstructionTests {
-    static func level(_ text: String) throws -> SafetyNet.Level? {
-        let library = try ShippedLibrary.library()
-        return library.safety.check(library.message(text))?.level
-    }
-
     /// Hurting oneself now, or bleeding that will not stop: a crisis.
     @Test(arguments: [
         "burning myself right now with the lighter",
@@ -19,23 +14,23 @@ struct SafetyConstructionTests {
         "scratching rn, its really bad",
     ])
     func selfHarmUnderWayIsACrisis(_ text: String) throws {
-        #expect(try Self.level(text) == .crisis, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
     }
 
     /// A means bought or brought out is asked about alone, and a crisis beside a time, a plan,
     /// a wish or a goodbye.
     @Test func meansAreAskedAboutAloneAndACrisisBesideATime() throws {
-        #expect(try Self.level("picked up some rope from the hardware shop") == .check)
-        #expect(try Self.level("took my husband's shotgun down from the loft. it's next to me") == .crisis)
-        #expect(try Self.level("i'm going to swallow all the paracetamol i've got") == .crisis)
-        #expect(try Self.level("my tablets are laid out in a row on the bed") == .crisis)
+        #expect(try ShippedLibrary.safetyLevel("picked up some rope from the hardware shop") == .check)
+        #expect(try ShippedLibrary.safetyLevel("took my husband's shotgun down from the loft. it's next to me") == .crisis)
+        #expect(try ShippedLibrary.safetyLevel("i'm going to swallow all the paracetamol i've got") == .crisis)
+        #expect(try ShippedLibrary.safetyLevel("my tablets are laid out in a row on the bed") == .crisis)
     }
 
     /// A plan or a decision said plainly is asked about; beside a time or a means it is a crisis.
     @Test func aPlanIsAskedAboutAndACrisisBesideATimeOrMeans() throws {
-        #expect(try Self.level("i've made a plan. that's all i'm saying") == .check)
-        #expect(try Self.level("i've got a plan. it's going to be friday") == .crisis)
-        #expect(try Self.level("my mind's made up and i'm going through with it") == .check)
+        #expect(try ShippedLibrary.safetyLevel("i've made a plan. that's all i'm saying") == .check)
+        #expect(try ShippedLibrary.safetyLevel("i've got a plan. it's going to be friday") == .crisis)
+        #expect(try ShippedLibrary.safetyLevel("my mind's made up and i'm going through with it") == .check)
     }
 
     /// Goodbyes to the people left behind: a crisis.
@@ -45,7 +40,7 @@ struct SafetyConstructionTests {
         "my letters are written. i wont be around by sunday",
     ])
     func goodbyesAreACrisis(_ text: String) throws {
-        #expect(try Self.level(text) == .crisis, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
     }
 
     /// Dying for good, said another way: a crisis.
@@ -56,7 +51,7 @@ struct SafetyConstructionTests {
         "i keep picturing steering the car into a tree on the motorway",
     ])
     func aWishSaidAnotherWayIsACrisis(_ text: String) throws {
-        #expect(try Self.level(text) == .crisis, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
     }
 
     /// Hyperbole, games, an ordinary goodbye, a denial and an old story: no crisis.
@@ -72,7 +67,7 @@ struct SafetyConstructionTests {
         "bought rope lights for the garden",
     ])
     func figuresStayOutOfCrisis(_ text: String) throws {
-        #expect(try Self.level(text) != .crisis, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) != .crisis, "\(text)")
     }
 
     /// Ordinary messages that share words with danger raise nothing at all.
@@ -85,6 +80,6 @@ struct SafetyConstructionTests {
         "made my mind up today, im going to quit drinking for good",
     ])
     func ordinaryMessagesRaiseNothing(_ text: String) throws {
-        #expect(try Self.level(text) == nil, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == nil, "\(text)")
     }
 }

@@ -7,11 +7,6 @@ import Testing
 /// the figures of speech and stories of the past that must stay calm. Each message here was written
 /// for this test, not taken from a test set.
 struct SafetyCueKindTests {
-    static func level(_ text: String) throws -> SafetyNet.Level? {
-        let library = try ShippedLibrary.library()
-        return library.safety.check(library.message(text))?.level
-    }
-
     /// Someone, an act of violence or control, and a person it is done to: a crisis.
     @Test(arguments: [
         "my stepdad pins my mum against the wall when he's drunk",
@@ -24,7 +19,7 @@ struct SafetyCueKindTests {
         "every night dad locks me in the cupboard",
     ])
     func violenceBySomeoneIsACrisis(_ text: String) throws {
-        #expect(try Self.level(text) == .crisis, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
     }
 
     /// An act of violence without who does it is asked about, not ignored.
@@ -33,7 +28,7 @@ struct SafetyCueKindTests {
         "can't leave the house, the keys are on a chain",
     ])
     func violenceWithoutSomeoneIsAskedAbout(_ text: String) throws {
-        #expect(try Self.level(text) != nil, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) != nil, "\(text)")
     }
 
     /// Poison or medicine swallowed, by a child above all, and signs of a body in danger.
@@ -44,7 +39,7 @@ struct SafetyCueKindTests {
         "i already took like 50 and i feel weird",
     ])
     func somethingSwallowedIsACrisis(_ text: String) throws {
-        #expect(try Self.level(text) == .crisis, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
     }
 
     /// Worrying changes in someone else, with no danger stated: Steady asks.
@@ -54,7 +49,7 @@ struct SafetyCueKindTests {
         "found boxes of paracetamol in his wardrobe, he's been really low",
     ])
     func worryAboutSomeoneElseIsAskedAbout(_ text: String) throws {
-        #expect(try Self.level(text) != nil, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) != nil, "\(text)")
     }
 
     /// In a long post the danger may be one clause among many: the strongest finding still wins.
@@ -62,7 +57,7 @@ struct SafetyCueKindTests {
         let text = "work was long and the bus was late again. i made pasta and watched telly. "
             + "my sister rang about christmas plans which was nice. then he came home and put his hands round my throat. "
             + "anyway the cat is fine and i have a dentist appointment on thursday."
-        #expect(try Self.level(text) == .crisis)
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis)
     }
 
     /// Figures of speech, a story told as history and a goodbye to a drug stay calm.
@@ -77,7 +72,7 @@ struct SafetyCueKindTests {
         "i'm done with hangovers, three months dry",
     ])
     func figuresAndThePastStayCalm(_ text: String) throws {
-        #expect(try Self.level(text) == nil, "\(text)")
+        #expect(try ShippedLibrary.safetyLevel(text) == nil, "\(text)")
     }
 
     /// A button a person presses in a shipped dialogue never raises a crisis itself, and raises a

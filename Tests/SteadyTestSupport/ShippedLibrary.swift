@@ -56,6 +56,12 @@ public enum ShippedLibrary {
             .filter { $0.count >= 2 }
     }
 
+    /// What the shipped safety net makes of one message: crisis, check, or nil for nothing.
+    public static func safetyLevel(_ text: String) throws -> SafetyNet.Level? {
+        let library = try library()
+        return library.safety.check(library.message(text))?.level
+    }
+
     /// The first turn answering one message in a fresh conversation.
     public static func firstTurn(_ library: Library, _ text: String) -> Turn {
         let engine = Engine(library: library, region: "US")
