@@ -26,14 +26,11 @@ enum InParallel {
     static func both<A: Sendable, B: Sendable>(
         _ first: @Sendable () -> A, and second: @Sendable () -> B
     ) -> (A, B) {
-        let results = map([true, false]) { isFirst -> Either<A, B> in isFirst ? .first(first()) : .second(second()) }
-        guard case .first(let a) = results[0], case .second(let b) = results[1] else { preconditionFailure("results in order") }
-        return (a, b)
-    }
-
-    private enum Either<A: Sendable, B: Sendable>: Sendable {
-        case first(A)
-        case second(B)
+        let a = Results<A>(count: 1), b = Results<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { a.set(0, first()) } else { b.set(0, second()) }
+        }
+        return (a.values[0], b.values[0])
     }
 
     /// One slot for each result, filled in any order from any thread.
