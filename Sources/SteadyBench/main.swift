@@ -200,6 +200,25 @@ func workload(_ path: String, safetyFolder: String) {
         + "\"peak_rss_kb\":\(peakRSSKilobytes()),\"nonfallback\":\(nonfallback)}")
 }
 
+/// Sentences of the kind a long post strings together, calm and worried, for `stages`.
+let postSentences = [
+    "it has been a really long week at work and my manager keeps piling more on my desk",
+    "i went to a meeting on tuesday and talked for the first time in ages which felt good",
+    "my sister rang last night and we ended up arguing about mum again like we always do",
+    "i have not had a drink for nineteen days but the evenings are the hardest part by far",
+    "honestly some nights i wonder what the point of any of it is and i just lie there",
+    "the doctor changed my tablets last month and i am still not sleeping properly at all",
+    "my friend has gone quiet and is not answering her phone and i am starting to worry",
+    "we took the dog out to the park on sunday and the kids were laughing for once",
+    "i keep thinking everyone would be better off if i just stayed out of their way",
+    "anyway sorry for the long post i just needed to get it out of my head somewhere",
+]
+
+/// A post of seven sentences, about 120 words, different for each `seed`.
+func longPost(_ seed: Int) -> String {
+    (0..<7).map { postSentences[(seed + $0 * 3) % postSentences.count] }.joined(separator: ". ") + "."
+}
+
 /// Times each stage of the path separately, to see where a reply's time goes.
 func stages(_ triggers: Int, safetyFolder: String) {
     var generator = Synthetic()
@@ -230,6 +249,10 @@ func stages(_ triggers: Int, safetyFolder: String) {
     time("normalize") { sink &+= library.normalizer.normalize(inputs[$0]).tokens.count }
     time("message") { sink &+= library.message(inputs[$0]).tokens.count }
     time("safety") { sink &+= library.safety.check(messages[$0]) == nil ? 0 : 1 }
+    // A long post (about 120 words, several sentences) is read sentence by sentence: its cost is
+    // the one the safety net must keep under a millisecond.
+    let longMessages = (0..<inputs.count).map { library.message(longPost($0)) }
+    time("safety-long") { sink &+= library.safety.check(longMessages[$0]) == nil ? 0 : 1 }
     time("router") { sink &+= library.router.matches(messages[$0]).first == nil ? 0 : 1 }
     time("examples") { sink &+= library.examples.scores(for: messages[$0]).count }
     time("route") { i in

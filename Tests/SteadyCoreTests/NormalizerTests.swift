@@ -36,6 +36,14 @@ struct NormalizerTests {
         #expect(result.tokens == [corrected])
     }
 
+    /// A letter left out is a likelier slip than a letter changed: "purpse" is "purpose", not
+    /// "purple", when the scripts use both.
+    @Test func aLetterLeftOutWinsOverALetterChanged() {
+        let corrector = SpellingCorrector(vocabulary: ["purple", "purpose"])
+        #expect(corrector.correct("purpse") == "purpose")
+        #expect(corrector.correct("purpel") == "purple")
+    }
+
     @Test(arguments: ["drnk", "dink", "rally"])
     func leavesShortWordsAndUnsureMatchesAlone(_ typed: String) {
         // "drnk"/"dink" are under five letters; "rally" is one edit from "really" but "rally" is

@@ -26,11 +26,73 @@ struct SafetyConstructionTests {
         #expect(try ShippedLibrary.safetyLevel("my tablets are laid out in a row on the bed") == .crisis)
     }
 
-    /// A plan or a decision said plainly is asked about; beside a time or a means it is a crisis.
-    @Test func aPlanIsAskedAboutAndACrisisBesideATimeOrMeans() throws {
-        #expect(try ShippedLibrary.safetyLevel("i've made a plan. that's all i'm saying") == .check)
+    /// A plan or a decision said plainly to Steady is danger stated: a crisis, as it is beside a
+    /// time or a means. (Every blind set's writers labelled it so; it used to be only asked about.)
+    @Test func aPlanSaidPlainlyIsACrisis() throws {
+        #expect(try ShippedLibrary.safetyLevel("i've made a plan. that's all i'm saying") == .crisis)
         #expect(try ShippedLibrary.safetyLevel("i've got a plan. it's going to be friday") == .crisis)
-        #expect(try ShippedLibrary.safetyLevel("my mind's made up and i'm going through with it") == .check)
+        #expect(try ShippedLibrary.safetyLevel("my mind's made up and i'm going through with it") == .crisis)
+    }
+
+    /// A means at hand beside where it is kept, a decision beside a time, a decision tied to a
+    /// drink tonight: each cue alone may be ordinary, together they are a crisis.
+    @Test(arguments: [
+        "picked up a rope this afternoon. it's in the garage now",
+        "i'm doing it tonight, made up my mind",
+        "if i drink again this weekend i'm going to do it",
+        "been to the chemist twice and got what i need. i'll do it on her birthday",
+    ])
+    func meansOrADecisionBesideATimeIsACrisis(_ text: String) throws {
+        #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
+    }
+
+    /// Indirect danger, without a wish said outright: hopelessness, being a burden, feeling
+    /// trapped, nobody noticing. Steady asks.
+    @Test(arguments: [
+        "honestly i'm just taking up space these days",
+        "they'd all have an easier time if i wasn't around",
+        "i don't even care what happens to me now",
+        "what's the use of any of it",
+        "if i vanished it would be weeks before anyone noticed",
+        "sometimes i want to run away and never come back",
+    ])
+    func indirectDangerIsAskedAbout(_ text: String) throws {
+        #expect(try ShippedLibrary.safetyLevel(text) != nil, "\(text)")
+    }
+
+    /// Someone else showing signs (goodbyes, giving things away, being about to be gone): Steady
+    /// asks; someone else hurting themselves now is a crisis.
+    @Test func someoneElseAtRisk() throws {
+        #expect(try ShippedLibrary.safetyLevel("my uncle keeps saying he won't be a bother to anyone much longer") != nil)
+        #expect(try ShippedLibrary.safetyLevel("my cousin rang round everyone to say her goodbyes last night") != nil)
+        #expect(try ShippedLibrary.safetyLevel("my flatmate is cutting in the bathroom and won't open the door") == .crisis)
+        #expect(try ShippedLibrary.safetyLevel("my brother texted that he's going home to hang himself") == .crisis)
+    }
+
+    /// The person's own lapse is no sign that someone else is at risk: it raises nothing. Someone
+    /// else's lapse beside another worrying change is asked about.
+    @Test func aLapseWorriesOnlyAboutSomeoneElse() throws {
+        #expect(try ShippedLibrary.safetyLevel("relapsed on saturday, used again after two months clean, feel rotten") == nil)
+        #expect(try ShippedLibrary.safetyLevel("my sister relapsed and she's stopped answering her phone") == .check)
+    }
+
+    /// A typo in a word the safety net reads ("purpse") is corrected towards it, not towards an
+    /// ordinary word one letter away ("purple").
+    @Test func aDroppedLetterIsCorrectedTowardsTheDangerWord() throws {
+        #expect(try ShippedLibrary.library().message("did it on purpse").tokens.last == "purpose")
+        #expect(try ShippedLibrary.safetyLevel("swallowed loads of tablets with gin. on purpse") == .crisis)
+    }
+
+    /// A long post is read sentence by sentence: danger in its middle is found.
+    @Test func dangerInTheMiddleOfALongPostIsFound() throws {
+        let post = """
+            Work has been a nightmare this month and the train strikes mean I'm getting in late every \
+            day. My sister came to stay for the weekend and we went to the seaside, which was nice. \
+            I keep going to my meetings and my sponsor says I'm doing well. But if I'm honest I'm just \
+            taking up space and I've stopped seeing the point of any of it. Anyway the dog needs a walk \
+            and the washing is piling up, so I'll stop typing now.
+            """
+        #expect(try ShippedLibrary.safetyLevel(post) != nil)
     }
 
     /// Goodbyes to the people left behind: a crisis.
@@ -65,6 +127,10 @@ struct SafetyConstructionTests {
         "waved goodbye to my daughter at the school gates, first day",
         "my brother overdosed years back, he is doing great now",
         "bought rope lights for the garden",
+        "my mum is literally going to kill me when she sees the dent",
+        "i am going to strangle this laptop, it froze again",
+        "it's two years since i last hurt myself and i'm proud",
+        "my phone is dying, i'll text you later",
     ])
     func figuresStayOutOfCrisis(_ text: String) throws {
         #expect(try ShippedLibrary.safetyLevel(text) != .crisis, "\(text)")

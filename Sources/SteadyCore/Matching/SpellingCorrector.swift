@@ -44,10 +44,11 @@ public struct SpellingCorrector: Sendable {
         // something to correct it to.
         guard !candidates.isEmpty, !dictionary.contains(word) else { return nil }
         // One candidate; or else the one likeliest slip, in this order: a doubled letter typed
-        // once ("realy" -> "really"), two letters swapped ("freinds" -> "friends"), one letter
-        // changed ("suicidel" -> "suicidal", not "suicide").
+        // once ("realy" -> "really"), two letters swapped ("freinds" -> "friends"), a letter left
+        // out ("purpse" -> "purpose", not "purple"), one letter changed ("suicidel" -> "suicidal",
+        // not "suicide").
         if candidates.count == 1 { return candidates.first }
-        let slips: [(String, String) -> Bool] = [Self.isDoubledLetter, Self.isSwap, { $0.count == $1.count }]
+        let slips: [(String, String) -> Bool] = [Self.isDoubledLetter, Self.isSwap, { $0.count == $1.count + 1 }, { $0.count == $1.count }]
         for slip in slips {
             let fitting = candidates.filter { slip($0, word) }
             if fitting.count == 1 { return fitting.first }

@@ -9,7 +9,7 @@ extension SafetyNet {
         (.hopelessness, .check, .suicide), (.burden, .check, .suicide), (.finality, .check, .suicide),
         (.means, .check, .suicide), (.medicalQuestion, .check, .overdose), (.unsafeHome, .check, .abuse),
         (.violence, .check, .abuse), (.ingested, .check, .overdose),
-        (.plan, .check, .suicide),
+        (.plan, .crisis, .suicide),
     ]
 
     /// Cues that state danger together, near each other: at most `nearness` sentences apart (0:
@@ -20,10 +20,9 @@ extension SafetyNet {
         (.hopelessness, [.decision], .crisis, .suicide, "hopelessness beside", 2),
         (.burden, [.decision], .crisis, .suicide, "being a burden beside", 2),
         (.decision, [.decision], .crisis, .suicide, "a decision beside", 1),
-        // "i have a plan ... tonight", "made up my mind ... the pills": a plan with a time, a means
-        // or a goodbye; a decision beside a time only is asked about.
-        (.plan, [.readiness, .decision, .means, .finality, .hopelessness, .burden], .crisis, .suicide, "a plan beside", 2),
-        (.decision, [.readiness], .check, .suicide, "a decision beside", 1),
+        // "made up my mind ... tonight": a decision with a time, as a plan stated plainly ("i have
+        // a plan", "going to do it tonight"), is danger stated.
+        (.decision, [.readiness], .crisis, .suicide, "a decision beside", 1),
         (.stopped, [.withdrawalSign], .crisis, .withdrawal, "stopping suddenly beside", 2),
         (.took, [.bodySign], .crisis, .overdose, "a substance taken beside", 2),
         (.bodySign, [.bodySign], .crisis, .overdose, "a sign of a body in danger beside", 1),
@@ -45,7 +44,9 @@ extension SafetyNet {
             var (level, category) = (rule.1, rule.2)
             if hit.aboutSomeoneElse, category == .suicide || category == .selfHarm { category = .someoneElse }
             if hit.hyperbolic, level == .crisis, category == .suicide || category == .harmOthers { level = .check }
-            let why = level == .check && rule.1 == .crisis ? "\(hit.cue.rawValue) beside a sign of hyperbole" : "\(hit.cue.rawValue) on its own"
+            if hit.atWork, level == .crisis, category.isEmergency { level = .check }
+            let why = level == .check && rule.1 == .crisis
+                ? "\(hit.cue.rawValue) beside \(hit.atWork ? "talk of work" : "a sign of hyperbole")" : "\(hit.cue.rawValue) on its own"
             findings.append(Finding(level: level, category: category, cues: [hit], reason: why))
         }
         for (first, partners, level, category, words, nearness) in Self.together {
@@ -57,7 +58,10 @@ extension SafetyNet {
                 else { continue }
                 let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
                 let pair = [hit, partner].sorted { $0.span.lowerBound < $1.span.lowerBound }
-                findings.append(Finding(level: level, category: who, cues: pair, reason: "\(words) \(partner.cue.rawValue)"))
+                // A nurse's shift or a first-aid course: a medical emergency there is asked about.
+                let atWork = level == .crisis && who.isEmergency && hit.atWork
+                findings.append(Finding(level: atWork ? .check : level, category: who, cues: pair,
+                                        reason: "\(words) \(partner.cue.rawValue)" + (atWork ? ", beside talk of work" : "")))
             }
         }
         let child = live.contains { $0.cue == .child }
@@ -79,6 +83,8 @@ extension SafetyNet {
         let hyperbole: [Range<Int>]
         /// Sentences that say the person means it.
         let earnestSentences: Set<Int>
+        /// Whether the message speaks of the writer's job or training.
+        let atWork: Bool
         /// Where each sentence begins (token positions), the first at 0.
         let sentences: [Int]
         /// Where each clause begins: sentences, and words that start a new clause.
@@ -114,6 +120,7 @@ extension SafetyNet {
             for (i, token) in message.tokens.enumerated() where Self.clauseWords.contains(token) { clauses.append(i) }
             self.clauses = clauses.sorted()
             let sentences = self.sentences
+            atWork = !net.work.spans(in: message).isEmpty
             earnestSentences = Set(net.earnest.spans(in: message).map { span in max(0, (sentences.lastIndex { $0 <= span.1.lowerBound }) ?? 0) })
         }
 
@@ -162,6 +169,12 @@ extension SafetyNet {
             }
             hit.hyperbolic = !isEarnest(hit.sentence) && hyperbole.contains { sentence(of: $0.lowerBound) == hit.sentence }
             hit.aboutSomeoneElse = isAboutSomeoneElse(hit, in: clause)
+            hit.atWork = atWork
+            // A worrying change is a worry about someone else: "relapsed, used again" about the
+            // writer raises nothing, "my partner relapsed" does.
+            if hit.cue == .worry, !hit.aboutSomeoneElse, !namesSomeoneElse(beside: hit, in: clause) {
+                hit.cancelled = "about the writer, not someone else"
+            }
             return hit
         }
 
@@ -196,17 +209,43 @@ extension SafetyNet {
             return nil
         }
 
+        /// Whether a cue without its own subject sits in a message about someone else: no first
+        /// person before it in its clause, and another person named in its sentence or the one before.
+        func namesSomeoneElse(beside hit: CueHit, in clause: Range<Int>) -> Bool {
+            let tokens = message.tokens
+            if tokens[clause.lowerBound..<hit.span.lowerBound].contains(where: Self.firstPerson.contains) { return false }
+            let from = sentences[max(0, hit.sentence - 1)]
+            let to = hit.sentence + 1 < sentences.count ? sentences[hit.sentence + 1] : tokens.count
+            return (from..<to).contains { i in
+                Self.thirdPerson.contains(tokens[i]) || Self.people.contains(tokens[i]) && i > 0 && Self.possessives.contains(tokens[i - 1])
+            }
+        }
+
+        /// Another person as the subject: "she wants to die".
+        static let otherSubjects: Set<String> = ["he", "she", "they", "hes", "shes"]
+        /// Words that name another person as the subject or the owner.
+        static let thirdPerson: Set<String> = ["he", "she", "they", "hes", "shes", "his", "her", "him", "them", "their", "himself", "herself", "themselves"]
+        /// Words before a person that make them a particular one: "my friend", "the kid".
+        static let possessives: Set<String> = ["my", "our", "a", "his", "her", "their", "the"]
+
         /// Whether the person at risk is someone else: the cue names them ("kill herself"), or
         /// another person is the last one named before it in its clause.
         func isAboutSomeoneElse(_ hit: CueHit, in clause: Range<Int>) -> Bool {
             let tokens = message.tokens
             if tokens[hit.span].contains(where: { ["himself", "herself", "themselves", "themself"].contains($0) }) { return true }
             if tokens[hit.span].contains(where: Self.firstPerson.contains) { return false }
+            // The cue names them as its subject: "my flatmate is cutting".
+            if hit.span.contains(where: { i in
+                Self.otherSubjects.contains(tokens[i])
+                    || Self.people.contains(tokens[i]) && i > 0 && Self.possessives.contains(tokens[i - 1])
+            }) {
+                return true
+            }
             var i = hit.span.lowerBound - 1
             while i >= clause.lowerBound {
                 if Self.firstPerson.contains(tokens[i]) { return false }
-                if ["he", "she", "they", "hes", "shes"].contains(tokens[i]) { return true }
-                if Self.people.contains(tokens[i]), i > 0, ["my", "our", "a", "his", "her", "their", "the"].contains(tokens[i - 1]) {
+                if Self.otherSubjects.contains(tokens[i]) { return true }
+                if Self.people.contains(tokens[i]), i > 0, Self.possessives.contains(tokens[i - 1]) {
                     return true
                 }
                 i -= 1

@@ -45,7 +45,7 @@ extension SafetyNet {
         /// "doing it tonight", "tonight's the night". Stronger than `readiness`, which is only a time.
         case decision
         /// A plan or a decision stated plainly, without what it is for: "i have a plan", "made up my
-        /// mind and i'm doing it". Asked about alone; a crisis beside a time, a means or a goodbye.
+        /// mind and i'm doing it". A crisis alone: in a message to Steady, it is danger stated.
         case plan
         /// A substance taken or used (evidence beside `body_sign`): "took his pain pills", "did a few lines".
         case took

@@ -27,13 +27,17 @@ public struct SafetyNet: Sendable {
         /// Words that say the person means it ("i'm not joking"): beside them, in the same
         /// sentence or the next, no figure of speech or hyperbole cancels a cue.
         public var earnest: [Pattern]
+        /// Signs that the writer speaks of their job or training ("i'm a nurse", "first aid
+        /// course"): a medical emergency in such a message is asked about, not taken as a crisis.
+        public var work: [Pattern]
         /// Words that, shortly before a cue in its clause, mean the person says the opposite.
         public var negators: Set<String>
         public var lines: CrisisLines
 
         public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], earnest: [Pattern] = [],
-                    negators: Set<String>, lines: CrisisLines) {
+                    work: [Pattern] = [], negators: Set<String>, lines: CrisisLines) {
             self.earnest = earnest
+            self.work = work
             self.cues = cues
             self.figures = figures
             self.past = past
@@ -52,6 +56,7 @@ public struct SafetyNet: Sendable {
     let past: IndexedPatterns
     let hyperbole: IndexedPatterns
     let earnest: IndexedPatterns
+    let work: IndexedPatterns
     private let index: PatternIndex
 
     /// Patterns with their index, so that a message is matched only against those that could match.
@@ -85,6 +90,7 @@ public struct SafetyNet: Sendable {
         past = IndexedPatterns(definition.past, naming: &ids)
         hyperbole = IndexedPatterns(definition.hyperbole, naming: &ids)
         earnest = IndexedPatterns(definition.earnest, naming: &ids)
+        work = IndexedPatterns(definition.work, naming: &ids)
         index = PatternIndex(compiledCues)
     }
 
@@ -139,6 +145,8 @@ extension SafetyNet {
         public var aboutSomeoneElse = false
         /// It sits beside a sign of hyperbole ("so hungover i want to die").
         public var hyperbolic = false
+        /// The message speaks of the writer's job or training ("nurse here", "first aid course").
+        public var atWork = false
         /// Which sentence of the message it is in, counting from 0.
         public var sentence = 0
     }

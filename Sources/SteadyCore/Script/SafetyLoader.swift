@@ -35,7 +35,7 @@ public enum SafetyLoader {
                                           hint: "Dialogues/safety/crisis-lines.yaml must be present and valid"))
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
-        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest,
+        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest, work: data.work,
                                      negators: data.negators, lines: lines), diagnostics)
     }
 
@@ -46,12 +46,13 @@ public enum SafetyLoader {
         var past: [Pattern] = []
         var hyperbole: [Pattern] = []
         var earnest: [Pattern] = []
+        var work: [Pattern] = []
         var negators: Set<String> = []
     }
 
     static func loadCrisis(_ node: Yams.Node, _ reader: inout YAMLReader, _ data: inout CrisisData) {
         guard let pairs = reader.mapping(node, what: "crisis") else { return }
-        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "earnest", "negators"], in: "crisis")
+        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "earnest", "work", "negators"], in: "crisis")
         func patterns(_ node: Yams.Node, what: String) -> [Pattern] {
             reader.strings(node, what: what).compactMap { ScriptLoader.compile($0, &reader) }
         }
@@ -75,6 +76,7 @@ public enum SafetyLoader {
             case "past": data.past += patterns(pair.value, what: "past")
             case "hyperbole": data.hyperbole += patterns(pair.value, what: "hyperbole")
             case "earnest": data.earnest += patterns(pair.value, what: "earnest")
+            case "work": data.work += patterns(pair.value, what: "work")
             case "negators":
                 data.negators.formUnion(reader.strings(pair.value, what: "negators").flatMap { Normalizer.normalizeWords($0.value) })
             default: break
