@@ -16,7 +16,7 @@ extension OpenerFeedback {
 
     /// The draft for this message and its traits.
     func makeDraft() -> String {
-        guard !text.isEmpty else { return fallbackDraft }
+        guard !text.isEmpty, !traits.contains(.acceptsOffer) else { return fallbackDraft }
         guard !advice.isEmpty else { return text }
         var sentences = Self.sentences(text).compactMap(cleaned)
         var keptApology = false

@@ -114,6 +114,28 @@ extension OpenerFeedback {
         "i could do", "rather", "sparkling", "fizzy",
     ]
 
+    /// Ways of saying yes to an offer. A refusal that says one of these, and neither a plain no nor
+    /// something else instead besides, accepts the offer ("why not" holds a "not" that is no refusal;
+    /// "I'll have one of the alcohol-free ones" is no yes).
+    static let acceptPhrases = [
+        "go on then", "oh go on", "yeah go on", "okay go on", "alright go on", "just the one",
+        "just a small one", "just a quick one", "one will not hurt", "one would not hurt", "why not", "yes please",
+        "okay fine", "fine then", "yeah okay", "yeah alright", "yeah why not", "sure why not",
+        "yeah sure", "okay sure", "sure thing", "i will have one", "ill have one", "i will have a quick one",
+        "ill have a quick one", "i will have a small one", "ill have a small one", "twist my arm", "if you insist", "you talked me into it",
+        "pour me one", "pass it here", "count me in",
+    ]
+
+    /// Whether a refusal says yes to the offer, with no plain no outside the yes.
+    static func acceptsOffer(_ padded: String) -> Bool {
+        guard contains(padded, any: acceptPhrases) else { return false }
+        var rest = padded
+        for phrase in acceptPhrases.sorted(by: { $0.count > $1.count }) {
+            rest = rest.replacingOccurrences(of: " " + phrase + " ", with: "  ")
+        }
+        return !contains(rest, any: clearNoPhrases) && !contains(rest, any: alternativePhrases)
+    }
+
     static func hasPutDown(_ padded: String) -> String? {
         (putDowns + extraPutDowns).first { padded.contains(" " + $0 + " ") }
     }
@@ -159,6 +181,10 @@ extension OpenerFeedback {
         if putDown != nil { found.insert(.putsSelfDown) }
         if contains(all, any: clearNoPhrases) { found.insert(.saysNoClearly) }
         if contains(all, any: alternativePhrases) { found.insert(.offersAlternative) }
+        if purpose == .refusal && acceptsOffer(all) {
+            found.insert(.acceptsOffer)
+            found.subtract([.saysNoClearly, .offersAlternative])
+        }
         return (found, putDown.map(displayPhrase))
     }
 

@@ -21,5 +21,7 @@ extension OpenerFeedback {
         case saysNoClearly = "says_no_clearly"
         /// A refusal with something else ready: a soda, another time.
         case offersAlternative = "offers_alternative"
+        /// A rehearsed refusal that says yes instead: "go on then, just one".
+        case acceptsOffer = "accepts_offer"
     }
 }

@@ -54,6 +54,7 @@ public struct OpenerFeedback: Sendable, Hashable {
 
     /// The good things present, most important first.
     public var strengths: [Trait] {
+        guard !traits.contains(.acceptsOffer) else { return [] }
         let order: [Trait] = purpose == .opener
             ? [.saysNeed, .asksClearly, .suggestsTime, .speaksFromI, .short]
             : [.saysNoClearly, .short, .offersAlternative, .speaksFromI]
@@ -63,6 +64,7 @@ public struct OpenerFeedback: Sendable, Hashable {
     /// What to work on, most important first: a habit that is present or a strength that is missing.
     public var advice: [Trait] {
         guard !text.isEmpty else { return [] }
+        if traits.contains(.acceptsOffer) { return [.acceptsOffer, .saysNoClearly, .offersAlternative] }
         var out: [Trait] = [.putsSelfDown, .overApologises, .blames].filter(traits.contains)
         let missing: [Trait] = purpose == .opener
             ? [.short, .asksClearly, .saysNeed, .suggestsTime]
@@ -78,6 +80,10 @@ public struct OpenerFeedback: Sendable, Hashable {
     public var summary: String {
         guard !text.isEmpty else {
             return "There's nothing written yet, and that's okay. Even a few words is a start. Something like:\n\n  \(draft)"
+        }
+        if traits.contains(.acceptsOffer) {
+            return "That came out as a yes, and that's okay: this is the place to try it. "
+                + "Saying yes is often the old habit talking. Try a plain no this time, something like:\n\n  \(draft)"
         }
         let good = strengths.prefix(3).map(strengthText)
         let tips = advice.prefix(2).map(tipText)
@@ -110,7 +116,7 @@ public struct OpenerFeedback: Sendable, Hashable {
         case .short: purpose == .opener ? "it's short and easy to answer" : "it's short with no long excuse"
         case .saysNoClearly: "your no is clear"
         case .offersAlternative: "you have something else ready"
-        case .overApologises, .putsSelfDown, .blames: ""
+        case .overApologises, .putsSelfDown, .blames, .acceptsOffer: ""
         }
     }
 
@@ -137,6 +143,7 @@ public struct OpenerFeedback: Sendable, Hashable {
             return "Try it from \u{201C}I\u{201D}: \u{201C}I've missed you\u{201D} lands more gently than \u{201C}you never call\u{201D}."
         case .saysNoClearly: return "Start with a plain \u{201C}no thanks\u{201D}, so there's nothing to argue with."
         case .offersAlternative: return "Have something else ready, like \u{201C}\(addition)\u{201D}"
+        case .acceptsOffer: return "That came out as a yes. Try a plain no instead."
         }
     }
 

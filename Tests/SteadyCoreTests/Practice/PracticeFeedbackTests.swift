@@ -185,6 +185,26 @@ struct PracticeFeedbackTests {
             == "No. I can do Monday instead.")
     }
 
+    @Test(arguments: ["ok go on then", "fine ill have one", "why not, it's a party", "yeah go on, just the one", "one won't hurt"])
+    func aRehearsedNoThatSaysYesIsNotPraised(_ line: String) {
+        let feedback = OpenerFeedback(analysing: line, purpose: .refusal)
+        #expect(feedback.traits.contains(.acceptsOffer), "\(line)")
+        #expect(feedback.strengths.isEmpty, "\(line)")
+        #expect(!feedback.summary.contains("What's good"), "\(line)")
+        #expect(feedback.summary.contains("came out as a yes"), "\(line)")
+        #expect(feedback.draft == "No thanks, I'm good. I'll have a soda, thanks.", "\(line)")
+    }
+
+    @Test(arguments: ["No thanks, why not grab me a coke", "I'll have one of the alcohol free ones", "nah, not tonight",
+                      "yeah I'll grab a lemonade", "ok then, water for me"])
+    func aNoOrSomethingElseIsNotTakenForAYes(_ line: String) {
+        #expect(!OpenerFeedback(analysing: line, purpose: .refusal).traits.contains(.acceptsOffer), "\(line)")
+    }
+
+    @Test func anOpenerIsNeverReadAsAcceptingAnOffer() {
+        #expect(!OpenerFeedback(analysing: "go on then, want a coffee tomorrow?").traits.contains(.acceptsOffer))
+    }
+
     @Test func feedbackIsWarmAndNeverShaming() {
         for opener in ["im such an idiot sorry sorry", "you never answer", "", "Could we talk tonight?"] {
             let summary = OpenerFeedback(analysing: opener).summary.lowercased()
