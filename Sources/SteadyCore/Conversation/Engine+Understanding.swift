@@ -5,6 +5,8 @@ extension Engine {
     /// The menu entry behind "Something else" in a fallback's options; no dialogue id can be this.
     static let somethingElse = "*something-else"
     static let somethingElseLabel = "Something else"
+    /// The main menu's last entry, which shows the rest of the topics.
+    static let moreTopicsEntry = "*more-topics"
     /// The most topics a fallback offers, before "Something else".
     static let fallbackChoices = 3
     /// The least similarity an example needs for its dialogue to be offered by a fallback.
@@ -93,7 +95,7 @@ extension Engine {
             }
             guard likely, topics.insert(candidate.topic).inserted else { continue }
             // A topic on the menu is offered through its menu entry, so its label reads the same.
-            let id = menu.first { library.dialogue($0.0)?.topic == candidate.topic }?.0 ?? library.dialogues[candidate.dialogue].id
+            let id = (menu + moreMenu).first { library.dialogue($0.0)?.topic == candidate.topic }?.0 ?? library.dialogues[candidate.dialogue].id
             out.append(id)
         }
         return out

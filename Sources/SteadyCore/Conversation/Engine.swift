@@ -17,10 +17,12 @@
 /// 7. the fallback, which reflects what was said and offers the menu.
 public struct Engine: Sendable {
     public var library: Library {
-        didSet { menu = Self.menu(of: library) }
+        didSet { (menu, moreMenu) = (Self.menu(of: library, Self.mainTopics), Self.menu(of: library, Self.moreTopics)) }
     }
-    /// One dialogue per topic, in menu order, as (dialogue id, label); worked out once per library.
+    /// The main menu and the one behind its "Something else": one dialogue per topic, in menu
+    /// order, as (dialogue id, label); worked out once per library.
     private(set) var menu: [(String, String)]
+    private(set) var moreMenu: [(String, String)]
     /// The region whose crisis lines are shown (a key of the crisis-lines file), if known.
     public var region: String?
     /// The most characters of a message that are answered; the safety net reads the rest too.
@@ -35,7 +37,7 @@ public struct Engine: Sendable {
     public init(library: Library, region: String? = nil) {
         self.library = library
         self.region = region
-        menu = Self.menu(of: library)
+        (menu, moreMenu) = (Self.menu(of: library, Self.mainTopics), Self.menu(of: library, Self.moreTopics))
     }
 
     /// The opening turn (turn 0) and a fresh state; the greeting uses the person's name when given.
@@ -102,6 +104,11 @@ public struct Engine: Sendable {
             out.route = .answer
             if let dialogue = library.dialogue(menu[pick]) {
                 begin(dialogue, state: &state, out: &out)
+                return
+            }
+            if menu[pick] == Self.moreTopicsEntry {
+                out.topic = .fallback
+                showMoreMenu(state: &state, out: &out)
                 return
             }
             if menu[pick] == Self.somethingElse {
@@ -181,33 +188,53 @@ public struct Engine: Sendable {
         return nil
     }
 
-    static let menuTopics: [(Topic, String)] = [
-        (.craving, "Riding out a craving"), (.stress, "Stress, anxiety or anger"), (.loneliness, "Feeling lonely"),
-        (.lapse, "After a slip"), (.pressure, "A risky event or people pushing"), (.halt, "Hungry, angry, lonely, tired"),
-        (.complacency, "Thinking \u{201C}one won't hurt\u{201D}"), (.practice, "Practising what to say to someone"),
-        (.findSupport, "Finding a group or a professional"), (.progress, "Sharing something that went well"),
+    /// One entry of the menu: a topic, its label, and the dialogue it starts when that is not
+    /// the topic's first (a topic with a menu of its own starts there).
+    struct MenuEntry {
+        var topic: Topic, label: String, dialogue: String? = nil
+        init(_ topic: Topic, _ label: String, dialogue: String? = nil) { (self.topic, self.label, self.dialogue) = (topic, label, dialogue) }
+    }
+
+    /// The main menu: short, the moments people come with most, and withdrawal, which can need a
+    /// doctor today. Its last entry, "Something else", shows ``moreTopics``.
+    static let mainTopics: [MenuEntry] = [
+        MenuEntry(.craving, "Riding out a craving"), MenuEntry(.stress, "Stress, anxiety or anger"),
+        MenuEntry(.loneliness, "Feeling lonely"), MenuEntry(.lowMood, "Feeling low, empty or hopeless"),
+        MenuEntry(.lapse, "After a slip"), MenuEntry(.withdrawal, "Shaky or unwell after stopping"),
+        MenuEntry(.practice, "Practising what to say to someone"),
+    ]
+    /// The rest, behind "Something else".
+    static let moreTopics: [MenuEntry] = [
+        MenuEntry(.pressure, "A risky event or people pushing"), MenuEntry(.halt, "Hungry, angry, lonely, tired"),
+        MenuEntry(.complacency, "Thinking \u{201C}one won't hurt\u{201D}"),
+        MenuEntry(.eating, "Bingeing, purging or not eating"),
+        MenuEntry(.lifeChange, "A big change: a loss, leaving prison or treatment, a baby"),
+        MenuEntry(.practicalHelp, "Asking someone for practical help"),
+        MenuEntry(.tools, "Recovery tools: weigh it up, the ABC of a trigger, values", dialogue: "tools-menu"),
+        MenuEntry(.findSupport, "Finding a group or a professional"), MenuEntry(.progress, "Sharing something that went well"),
     ]
 
     /// One dialogue per topic, in menu order.
-    static func menu(of library: Library) -> [(String, String)] {
-        menuTopics.compactMap { topic, label in
-            library.firstDialogue(of: topic).map { ($0.id, label) }
+    static func menu(of library: Library, _ entries: [MenuEntry]) -> [(String, String)] {
+        entries.compactMap { entry in
+            let dialogue = entry.dialogue.flatMap { library.dialogue($0) } ?? library.firstDialogue(of: entry.topic)
+            return dialogue.map { ($0.id, entry.label) }
         }
     }
 
     /// The label of each menu entry: the menu's own, else the dialogue's title.
     func menuLabels(_ ids: [String]) -> [String] {
         ids.map { id in
-            if id == Self.somethingElse { return Self.somethingElseLabel }
-            return menu.first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id
+            if id == Self.somethingElse || id == Self.moreTopicsEntry { return Self.somethingElseLabel }
+            return (menu + moreMenu).first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id
         }
     }
 
+    /// Shows the main menu, whose last entry leads to the rest (``showMoreMenu``).
     func showMenu(intro: String, state: inout ConversationState, out: inout TurnBuilder) {
-        let entries = menu
-        state.menu = entries.map(\.0)
+        state.menu = menu.map(\.0) + [Self.moreTopicsEntry]
         out.say(intro)
-        out.options = entries.map(\.1)
+        out.options = menuLabels(state.menu)
         if !state.stack.isEmpty {
             out.say("Or say \u{201C}stop\u{201D} to leave what we were doing.")
         }
@@ -216,7 +243,14 @@ public struct Engine: Sendable {
 
 extension Engine {
     /// What Steady can help with, one line per topic that has a dialogue.
-    public func topicList() -> [String] { menu.map(\.1) }
+    public func topicList() -> [String] { (menu + moreMenu).map(\.1) }
+
+    /// The topics behind the main menu's "Something else".
+    func showMoreMenu(state: inout ConversationState, out: inout TurnBuilder) {
+        state.menu = moreMenu.map(\.0)
+        out.say("Here's the rest of what I can help with. Pick a number, or tell me in your own words.")
+        out.options = moreMenu.map(\.1)
+    }
 }
 
 extension Engine {
