@@ -41,6 +41,9 @@ struct SafetyConstructionTests {
         "i'm doing it tonight, made up my mind",
         "if i drink again this weekend i'm going to do it",
         "been to the chemist twice and got what i need. i'll do it on her birthday",
+        "i've decided. tonight.",
+        "made my decision, it's tonight",
+        "ive decided im doing it on friday when hes at work",
     ])
     func meansOrADecisionBesideATimeIsACrisis(_ text: String) throws {
         #expect(try ShippedLibrary.safetyLevel(text) == .crisis, "\(text)")
@@ -131,6 +134,10 @@ struct SafetyConstructionTests {
         "i am going to strangle this laptop, it froze again",
         "it's two years since i last hurt myself and i'm proud",
         "my phone is dying, i'll text you later",
+        // Deciding to drink or use tonight is a craving or a lapse to talk through, not a crisis.
+        "ive decided im drinking tonight",
+        "made up my mind, im having a drink tonight",
+        "ive made my decision, im going to the pub tonight",
     ])
     func figuresStayOutOfCrisis(_ text: String) throws {
         #expect(try ShippedLibrary.safetyLevel(text) != .crisis, "\(text)")
@@ -144,6 +151,11 @@ struct SafetyConstructionTests {
         "i've decided to go to rehab tomorrow",
         "ive made up my mind, im going to a meeting tonight",
         "made my mind up today, im going to quit drinking for good",
+        // A decision that says what it is about is no decision to die, even beside a time.
+        "ive decided to tell my wife tonight",
+        "i've decided to go to the party tonight",
+        "i have decided im calling my sponsor today",
+        "ive decided im doing it differently this time, no more drinking at home",
     ])
     func ordinaryMessagesRaiseNothing(_ text: String) throws {
         #expect(try ShippedLibrary.safetyLevel(text) == nil, "\(text)")
