@@ -20,6 +20,8 @@ extension CompiledPattern {
         var captures: [[String]] = []
         /// Steps taken so far.
         var steps = 0
+        /// The token position no wildcard may stretch past.
+        var limit = Int.max
     }
 
     /// Matches the pattern against a message, or returns nil.
@@ -32,10 +34,12 @@ extension CompiledPattern {
         return first
     }
 
-    /// Every place the pattern matches, one match per start position.
-    public func matches(_ message: Message) -> [PatternMatch] {
+    /// Every place the pattern matches, one match per start position. With `longest`, a wildcard
+    /// never stretches a match past that many tokens: a long post is not searched for a phrase
+    /// across all of it, and a short match is not hidden behind a long one at the same start.
+    public func matches(_ message: Message, longest: Int? = nil) -> [PatternMatch] {
         var found: [PatternMatch] = []
-        search(message) { match in
+        search(message, longest: longest) { match in
             found.append(match)
             return true
         }
@@ -57,9 +61,13 @@ extension CompiledPattern {
     }
 
     /// Hands each match to `found`, one per start position, until `found` returns false.
-    private func search(_ message: Message, _ found: (PatternMatch) -> Bool) {
+    private func search(_ message: Message, longest: Int? = nil, _ found: (PatternMatch) -> Bool) {
         guard mayMatch(message) else { return }
-        for excluded in exclusions where Self.occurs(excluded, in: message) { return }
+        for (excluded, needed) in zip(exclusions, exclusionIDs) {
+            // An exclusion none of whose words the message holds cannot occur in it.
+            if let needed, !needed.contains(where: message.contains(atom:)) { continue }
+            if Self.occurs(excluded, in: message) { return }
+        }
         let count = message.ids.count
         // The closure below takes this flag, not `self`: capturing the pattern would copy it,
         // and every array it holds, at each start position.
@@ -68,6 +76,7 @@ extension CompiledPattern {
         for start in pattern.anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
             if let firstIDs, start < count, !Self.starts(firstIDs, at: start, in: message) { continue }
             search.captures = []
+            search.limit = longest.map { start + $0 } ?? Int.max
             let end = Self.match(elements[...], at: start, in: message, search: &search) { end, _ in
                 !anchoredEnd || end == count ? end : nil
             }
@@ -113,7 +122,7 @@ extension CompiledPattern {
             }
             return nil
         case .wildcard(let next):
-            let available = ids.count - position
+            let available = min(ids.count, search.limit) - position
             guard available >= 1 else { return nil }
             // A trailing wildcard takes everything left first; an inner one takes as little as it can.
             let lengths = rest.isEmpty ? Array(stride(from: available, through: 1, by: -1)) : Array(1...available)

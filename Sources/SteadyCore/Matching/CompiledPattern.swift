@@ -11,6 +11,9 @@ public final class CompiledPattern: Sendable {
     /// or the first of these in each alternative): a message missing a group cannot match. The
     /// pattern index files the pattern under one of them.
     let requiredGroups: [[Int32]]
+    /// For each exclusion, the ids one of which it must contain to occur (nil when it may occur
+    /// without any).
+    let exclusionIDs: [[Int32]?]
     /// The ids a match must begin with, when the elements say so: other positions are not tried.
     let firstIDs: [Int32]?
 
@@ -49,6 +52,7 @@ public final class CompiledPattern: Sendable {
         self.pattern = pattern
         self.elements = elements
         exclusions = pattern.exclusions.map(compile)
+        exclusionIDs = exclusions.map { Self.required($0)?.sortedUnique() }
         requiredGroups = elements.compactMap(Self.required).map { $0.sortedUnique() }
         firstIDs = Self.startIDs(of: elements[...], then: nil).map { $0.sortedUnique() }
     }

@@ -114,7 +114,7 @@ public struct SafetyNet: Sendable {
     func cueHits(_ message: Message) -> [CueHit] {
         var hits: [CueHit] = []
         for id in index.candidates(message) {
-            for match in compiledCues[id].matches(message) {
+            for match in compiledCues[id].matches(message, longest: Self.longestCue) {
                 let span = match.start..<max(match.end, match.start + 1)
                 // A cue is a phrase: a wildcard stretched across a long post is no cue.
                 guard span.count <= Self.longestCue else { continue }
