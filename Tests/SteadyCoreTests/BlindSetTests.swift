@@ -86,4 +86,14 @@ struct BlindSetTests {
     @Test func unseenSetD() throws {
         try Self.expect(set: "d", explicit: 0.889, anyDanger: 0.937, calmCrisis: 0.01, calmCheck: 0.04)
     }
+
+    /// Set E: written 2026-12-06 by five new sessions after the last change to the cues (the fifth
+    /// round and the decision fix that followed it), and measured once unseen: these floors and
+    /// ceilings are that measurement (explicit danger as crisis 64.2%, any danger asked or crisis
+    /// 61.1%, calm crisis 5.7%, calm check 2.6%): the fifth round took set D from 74% to 89% and
+    /// carried over to none of it. Calm messages asked about are held to the 4%, as for D.
+    /// Raise them as the safety net improves, never lower them.
+    @Test func unseenSetE() throws {
+        try Self.expect(set: "e", explicit: 0.641, anyDanger: 0.611, calmCrisis: 0.058, calmCheck: 0.04)
+    }
 }
