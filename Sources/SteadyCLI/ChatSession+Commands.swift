@@ -59,7 +59,8 @@ extension ChatSession {
             return true
         },
         Command("/quit", aliases: ["/exit", "/bye"], help: "end the chat (Ctrl-D works too)") { session, _ in
-            session.show(session.note("Take care. I'm here whenever you need me.", ended: true))
+            // In a terminal the goodbye that ends every chat says it, after what was done today.
+            if !session.interactive { session.show(session.note("Take care. I'm here whenever you need me.", ended: true)) }
             return false
         },
     ]

@@ -54,6 +54,27 @@ struct ChatSessionCommandTests {
         #expect(!written.lines.contains { $0.contains("I don't know the command") })
     }
 
+    /// Lines typed at a terminal, one after another.
+    struct Typed: LineReader {
+        var lines: [String]
+        mutating func readLine(prompt: String) -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    }
+
+    /// In a terminal, /quit and Ctrl-D end the same way: the goodbye, said once.
+    @Test(arguments: [["i really want a drink", "/quit"], ["i really want a drink"]])
+    func theGoodbyeIsSaidOnce(_ lines: [String]) throws {
+        let library = try #require(DialogueFiles.loadLibrary(extra: []).0)
+        let written = Written()
+        var session = ChatSession(engine: Engine(library: library), seed: 1, output: .human(Renderer(color: false), interactive: true), store: nil) {
+            written.lines.append($0)
+        }
+        var reader = Typed(lines: lines)
+        session.run(reader: &reader)
+        let all = written.lines.joined(separator: "\n")
+        #expect(all.components(separatedBy: "Take care. I'm here whenever you need me.").count - 1 == 1, "\(all)")
+        #expect(all.contains("Before you go"))
+    }
+
     /// A data folder whose database refuses every change to settings, as a full disk would.
     static func folderRefusingSettings() throws -> String {
         let data = SteadyBinary.temporaryFolder().path
