@@ -33,6 +33,12 @@ extension SafetyNet {
         (.worry, [.worry, .impaired, .took, .means], .check, .someoneElse, "a worrying change beside", 2),
     ]
 
+    /// A nurse's shift or a first-aid course: in a message about the writer's work, a medical
+    /// emergency is asked about rather than taken as a crisis.
+    static func isAskedAtWork(_ level: Level, _ category: Category, _ hit: CueHit) -> Bool {
+        hit.atWork && level == .crisis && category.isEmergency
+    }
+
     /// Every finding the cues make, strongest first: crises before checks, and among crises those
     /// where a life may be in danger this minute first.
     func judge(_ hits: [CueHit], _ message: Message) -> [Finding] {
@@ -44,9 +50,10 @@ extension SafetyNet {
             var (level, category) = (rule.1, rule.2)
             if hit.aboutSomeoneElse, category == .suicide || category == .selfHarm { category = .someoneElse }
             if hit.hyperbolic, level == .crisis, category == .suicide || category == .harmOthers { level = .check }
-            if hit.atWork, level == .crisis, category.isEmergency { level = .check }
+            let atWork = Self.isAskedAtWork(level, category, hit)
+            if atWork { level = .check }
             let why = level == .check && rule.1 == .crisis
-                ? "\(hit.cue.rawValue) beside \(hit.atWork ? "talk of work" : "a sign of hyperbole")" : "\(hit.cue.rawValue) on its own"
+                ? "\(hit.cue.rawValue) beside \(atWork ? "talk of work" : "a sign of hyperbole")" : "\(hit.cue.rawValue) on its own"
             findings.append(Finding(level: level, category: category, cues: [hit], reason: why))
         }
         for (first, partners, level, category, words, nearness) in Self.together {
@@ -58,8 +65,7 @@ extension SafetyNet {
                 else { continue }
                 let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
                 let pair = [hit, partner].sorted { $0.span.lowerBound < $1.span.lowerBound }
-                // A nurse's shift or a first-aid course: a medical emergency there is asked about.
-                let atWork = level == .crisis && who.isEmergency && hit.atWork
+                let atWork = Self.isAskedAtWork(level, who, hit)
                 findings.append(Finding(level: atWork ? .check : level, category: who, cues: pair,
                                         reason: "\(words) \(partner.cue.rawValue)" + (atWork ? ", beside talk of work" : "")))
             }
@@ -216,9 +222,17 @@ extension SafetyNet {
             if tokens[clause.lowerBound..<hit.span.lowerBound].contains(where: Self.firstPerson.contains) { return false }
             let from = sentences[max(0, hit.sentence - 1)]
             let to = hit.sentence + 1 < sentences.count ? sentences[hit.sentence + 1] : tokens.count
-            return (from..<to).contains { i in
-                Self.thirdPerson.contains(tokens[i]) || Self.people.contains(tokens[i]) && i > 0 && Self.possessives.contains(tokens[i - 1])
-            }
+            return (from..<to).contains { i in Self.thirdPerson.contains(tokens[i]) || isParticularPerson(at: i) }
+        }
+
+        /// Whether a token is a person made particular by the word before it: "my friend", "the kid".
+        func isParticularPerson(at i: Int) -> Bool {
+            i > 0 && Self.people.contains(message.tokens[i]) && Self.possessives.contains(message.tokens[i - 1])
+        }
+
+        /// Whether a token names another person as a subject: "she", "my flatmate".
+        func isOtherSubject(at i: Int) -> Bool {
+            Self.otherSubjects.contains(message.tokens[i]) || isParticularPerson(at: i)
         }
 
         /// Another person as the subject: "she wants to die".
@@ -235,19 +249,11 @@ extension SafetyNet {
             if tokens[hit.span].contains(where: { ["himself", "herself", "themselves", "themself"].contains($0) }) { return true }
             if tokens[hit.span].contains(where: Self.firstPerson.contains) { return false }
             // The cue names them as its subject: "my flatmate is cutting".
-            if hit.span.contains(where: { i in
-                Self.otherSubjects.contains(tokens[i])
-                    || Self.people.contains(tokens[i]) && i > 0 && Self.possessives.contains(tokens[i - 1])
-            }) {
-                return true
-            }
+            if hit.span.contains(where: isOtherSubject) { return true }
             var i = hit.span.lowerBound - 1
             while i >= clause.lowerBound {
                 if Self.firstPerson.contains(tokens[i]) { return false }
-                if Self.otherSubjects.contains(tokens[i]) { return true }
-                if Self.people.contains(tokens[i]), i > 0, Self.possessives.contains(tokens[i - 1]) {
-                    return true
-                }
+                if isOtherSubject(at: i) { return true }
                 i -= 1
             }
             return false
