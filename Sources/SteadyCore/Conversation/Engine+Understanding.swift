@@ -95,7 +95,7 @@ extension Engine {
             }
             guard likely, topics.insert(candidate.topic).inserted else { continue }
             // A topic on the menu is offered through its menu entry, so its label reads the same.
-            let id = (menu + moreMenu).first { library.dialogue($0.0)?.topic == candidate.topic }?.0 ?? library.dialogues[candidate.dialogue].id
+            let id = allMenuEntries.first { library.dialogue($0.0)?.topic == candidate.topic }?.0 ?? library.dialogues[candidate.dialogue].id
             out.append(id)
         }
         return out

@@ -17,7 +17,7 @@
 /// 7. the fallback, which reflects what was said and offers the menu.
 public struct Engine: Sendable {
     public var library: Library {
-        didSet { (menu, moreMenu) = (Self.menu(of: library, Self.mainTopics), Self.menu(of: library, Self.moreTopics)) }
+        didSet { (menu, moreMenu) = Self.menus(of: library) }
     }
     /// The main menu and the one behind its "Something else": one dialogue per topic, in menu
     /// order, as (dialogue id, label); worked out once per library.
@@ -37,7 +37,7 @@ public struct Engine: Sendable {
     public init(library: Library, region: String? = nil) {
         self.library = library
         self.region = region
-        (menu, moreMenu) = (Self.menu(of: library, Self.mainTopics), Self.menu(of: library, Self.moreTopics))
+        (menu, moreMenu) = Self.menus(of: library)
     }
 
     /// The opening turn (turn 0) and a fresh state; the greeting uses the person's name when given.
@@ -214,6 +214,14 @@ public struct Engine: Sendable {
         MenuEntry(.findSupport, "Finding a group or a professional"), MenuEntry(.progress, "Sharing something that went well"),
     ]
 
+    /// The main menu and the one behind its "Something else", for a library.
+    static func menus(of library: Library) -> (main: [(String, String)], more: [(String, String)]) {
+        (menu(of: library, mainTopics), menu(of: library, moreTopics))
+    }
+
+    /// Both menus' entries, the main one's first.
+    var allMenuEntries: [(String, String)] { menu + moreMenu }
+
     /// One dialogue per topic, in menu order.
     static func menu(of library: Library, _ entries: [MenuEntry]) -> [(String, String)] {
         entries.compactMap { entry in
@@ -226,7 +234,7 @@ public struct Engine: Sendable {
     func menuLabels(_ ids: [String]) -> [String] {
         ids.map { id in
             if id == Self.somethingElse || id == Self.moreTopicsEntry { return Self.somethingElseLabel }
-            return (menu + moreMenu).first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id
+            return allMenuEntries.first { $0.0 == id }?.1 ?? library.dialogue(id)?.title ?? id
         }
     }
 
@@ -243,7 +251,7 @@ public struct Engine: Sendable {
 
 extension Engine {
     /// What Steady can help with, one line per topic that has a dialogue.
-    public func topicList() -> [String] { (menu + moreMenu).map(\.1) }
+    public func topicList() -> [String] { allMenuEntries.map(\.1) }
 
     /// The topics behind the main menu's "Something else".
     func showMoreMenu(state: inout ConversationState, out: inout TurnBuilder) {
