@@ -33,9 +33,12 @@ public struct SafetyNet: Sendable {
         /// Words that, shortly before a cue in its clause, mean the person says the opposite.
         public var negators: Set<String>
         public var lines: CrisisLines
+        /// Labelled messages (crisis, check, calm) that teach the safety net's model.
+        public var messages: [(label: String, text: String)]
 
         public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], earnest: [Pattern] = [],
-                    work: [Pattern] = [], negators: Set<String>, lines: CrisisLines) {
+                    work: [Pattern] = [], negators: Set<String>, lines: CrisisLines, messages: [(label: String, text: String)] = []) {
+            self.messages = messages
             self.earnest = earnest
             self.work = work
             self.cues = cues
@@ -58,6 +61,9 @@ public struct SafetyNet: Sendable {
     let earnest: IndexedPatterns
     let work: IndexedPatterns
     private let index: PatternIndex
+    /// Learnt from the safety files' labelled messages once the library's normaliser is ready
+    /// (see SafetyNet+Model.swift); nil without messages.
+    public internal(set) var model: NaiveBayes?
 
     /// Patterns with their index, so that a message is matched only against those that could match.
     struct IndexedPatterns: Sendable {
@@ -108,6 +114,12 @@ public struct SafetyNet: Sendable {
     /// Every finding, strongest first.
     func judge(_ message: Message) -> [Finding] {
         judge(cueHits(message), message)
+    }
+
+    /// Learns the model from the safety files' messages, read as `tokens` reads them (the
+    /// library's normaliser).
+    mutating func learn(_ tokens: (String) -> [String]) {
+        model = definition.messages.isEmpty ? nil : NaiveBayes(definition.messages.map { ($0.label, tokens($0.text)) })
     }
 
     /// Every place a cue pattern matches, with what became of it (kept, or cancelled and why).

@@ -14,11 +14,14 @@ public enum SafetyLoader {
                 diagnostics += reader.diagnostics
                 continue
             }
-            reader.checkKeys(pairs, allowed: ["crisis", "regions", "default"], in: "a safety file")
+            reader.checkKeys(pairs, allowed: ["crisis", "regions", "default", "messages"], in: "a safety file")
             let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             if let crisis = fields["crisis"] {
                 sawCrisis = true
                 loadCrisis(crisis, &reader, &data)
+            }
+            if let messages = fields["messages"] {
+                data.messages += MessagesLoader.read(messages, labels: SafetyNet.modelLabels, &reader)
             }
             if let regions = fields["regions"] {
                 lines = loadLines(regions, fields["default"], &reader)
@@ -36,7 +39,7 @@ public enum SafetyLoader {
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
         return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest, work: data.work,
-                                     negators: data.negators, lines: lines), diagnostics)
+                                     negators: data.negators, lines: lines, messages: data.messages), diagnostics)
     }
 
     /// What the `crisis:` section holds.
@@ -48,6 +51,7 @@ public enum SafetyLoader {
         var earnest: [Pattern] = []
         var work: [Pattern] = []
         var negators: Set<String> = []
+        var messages: [(label: String, text: String)] = []
     }
 
     static func loadCrisis(_ node: Yams.Node, _ reader: inout YAMLReader, _ data: inout CrisisData) {
