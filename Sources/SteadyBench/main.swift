@@ -6,6 +6,11 @@
 //   SteadyBench shipped DIALOGUES_DIR           how long loading the shipped Dialogues takes
 //   SteadyBench stages TRIGGERS SAFETY_DIR      time per stage of a message (STAGE=name for one,
 //                                               ROUNDS=n to repeat it, for a profiler)
+//   SteadyBench classify DIALOGUES_DIR          for measuring a labelled set quickly: reads
+//                                               "label<TAB>text" lines and prints "label<TAB>safety
+//                                               <TAB>topic<TAB>dialogue<TAB>text" for each, from a
+//                                               fresh conversation (after a check, the route that
+//                                               follows the answer "No")
 import Foundation
 import SteadyCore
 
@@ -266,8 +271,8 @@ func stages(_ triggers: Int, safetyFolder: String) {
     print("sink", sink)
 }
 
-/// Times loading the shipped Dialogues folder: each file read once, then `Library.build` timed.
-func shipped(_ folder: String) {
+/// Reads a Dialogues folder as the CLI does: scripts, the safety files and the word list.
+func readDialogues(_ folder: String) -> (scripts: [ScriptSource], safety: [ScriptSource], words: WordList) {
     var scripts: [ScriptSource] = [], safety: [ScriptSource] = []
     let enumerator = FileManager.default.enumerator(atPath: folder)
     var relatives: [String] = []
@@ -281,6 +286,30 @@ func shipped(_ folder: String) {
     }
     let words = (try? Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("words/english.txt")), options: .alwaysMapped))
         .map(WordList.init) ?? .empty
+    return (scripts, safety, words)
+}
+
+/// Prints what the safety net and routing make of each labelled line on standard input.
+func classify(_ folder: String) {
+    let (scripts, safety, words) = readDialogues(folder)
+    guard let library = Library.build(sources: scripts, safety: safety, words: words).0 else { exit(1) }
+    let engine = Engine(library: library, region: "US")
+    let (_, fresh) = engine.start(seed: 1)
+    while let line = readLine() {
+        let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { continue }
+        var state = fresh
+        var turn = engine.respond(to: parts[1], state: &state)
+        let safety = turn.safety?.rawValue ?? "-"
+        if turn.safety == .check { turn = engine.respond(to: "No", state: &state) }
+        let topic = turn.crisis ? "crisis" : turn.topic?.rawValue ?? "-"
+        print([parts[0], safety, topic, turn.dialogue ?? "-", parts[1]].joined(separator: "\t"))
+    }
+}
+
+/// Times loading the shipped Dialogues folder: each file read once, then `Library.build` timed.
+func shipped(_ folder: String) {
+    let (scripts, safety, words) = readDialogues(folder)
     var runs: [Double] = []
     for _ in 0..<10 {
         let start = now()
@@ -300,9 +329,11 @@ case ("stages", 4):
     stages(Int(arguments[2]) ?? 1000, safetyFolder: arguments[3])
 case ("shipped", 3):
     shipped(arguments[2])
+case ("classify", 3):
+    classify(arguments[2])
 case ("workload", 4):
     workload(arguments[2], safetyFolder: arguments[3])
 default:
-    FileHandle.standardError.write(Data("usage: SteadyBench synthetic TRIGGERS SAFETY_DIR | workload FILE SAFETY_DIR | shipped DIALOGUES_DIR | stages TRIGGERS SAFETY_DIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: SteadyBench synthetic TRIGGERS SAFETY_DIR | workload FILE SAFETY_DIR | shipped DIALOGUES_DIR | stages TRIGGERS SAFETY_DIR | classify DIALOGUES_DIR\n".utf8))
     exit(64)
 }
