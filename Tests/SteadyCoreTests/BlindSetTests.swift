@@ -96,4 +96,14 @@ struct BlindSetTests {
     @Test func unseenSetE() throws {
         try Self.expect(set: "e", explicit: 0.641, anyDanger: 0.611, calmCrisis: 0.058, calmCheck: 0.04)
     }
+
+    /// Set F: written 2026-12-06 by nine new sessions from the same briefs, after the last change
+    /// to anything that decides (the cues on main, and the naive Bayes model on the branch
+    /// `naive-bayes`), and measured once unseen: these floors and ceilings are main's measurement
+    /// (explicit danger as crisis 70.0%, any danger asked or crisis 68.7%, calm crisis 3.6%, calm
+    /// check 2.4%, held to the 4%). The same set gave 90.3%, 91.7%, 4.0% and 2.9% with the
+    /// model (the closing note of 2026-12-06). Raise them as the safety net improves, never lower them.
+    @Test func unseenSetF() throws {
+        try Self.expect(set: "f", explicit: 0.699, anyDanger: 0.687, calmCrisis: 0.036, calmCheck: 0.04)
+    }
 }
