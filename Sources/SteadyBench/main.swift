@@ -322,7 +322,6 @@ func shipped(_ folder: String) {
 }
 
 let arguments = CommandLine.arguments
-if arguments.count > 2, arguments[1] == "time-model" { timeModel(arguments[2]); exit(0) }
 switch (arguments.count > 1 ? arguments[1] : "", arguments.count) {
 case ("synthetic", 4):
     synthetic(Int(arguments[2]) ?? 1000, safetyFolder: arguments[3])
@@ -337,25 +336,4 @@ case ("workload", 4):
 default:
     FileHandle.standardError.write(Data("usage: SteadyBench synthetic TRIGGERS SAFETY_DIR | workload FILE SAFETY_DIR | shipped DIALOGUES_DIR | stages TRIGGERS SAFETY_DIR | classify DIALOGUES_DIR\n".utf8))
     exit(64)
-}
-
-func timeModel(_ folder: String) {
-    let (scripts, safety, words) = readDialogues(folder)
-    var t = now()
-    var msgs: [(label: String, text: String)] = []
-    for s in scripts + safety where s.path.contains("messages") {
-        msgs += MessagesLoader.load(s, labels: MessagesLoader.routingLabels.union(SafetyNet.modelLabels)).0
-    }
-    print("yaml", Double(now() - t) / 1e6, msgs.count)
-    let library = Library.build(sources: scripts, safety: safety, words: words).0!
-    t = now()
-    var n = 0
-    for m in msgs { n += library.normalizer.normalize(m.text).tokens.count }
-    print("normalize", Double(now() - t) / 1e6, n)
-    t = now()
-    for m in msgs { n += Normalizer.normalizeWords(m.text).count }
-    print("normalizeWords", Double(now() - t) / 1e6, n)
-    t = now()
-    _ = NaiveBayes(msgs.map { ($0.label, Normalizer.normalizeWords($0.text)) })
-    print("nb", Double(now() - t) / 1e6)
 }

@@ -86,7 +86,11 @@ extension Library {
         let triggers = ranked.first.map { c in c.evidence.filter { if case .trigger = $0 { true } else { false } }.count } ?? 0
         let supporting = sentences.count > 1 ? triggers - (ranked.first?.triggerRank == nil ? 0 : 1) : min(triggers, 1)
         var outOfScope = offTopicSentences > 0 && (offTopicSentences > supporting || (confidence == .low && supporting == 0))
-        modelDecides(message, ranked: &ranked, confidence: &confidence, outOfScope: &outOfScope)
+        // Two topics each with a sentence's support or more, close: the person spoke of both. The
+        // model settles it when it reads the leading one; when it reads the other, Steady asks.
+        let leaders = topicScore.values.sorted(by: >)
+        let contested = sentences.count > 1 && leaders.count >= 2 && leaders[1] >= 1 && leaders[0] - leaders[1] < Self.close
+        modelDecides(message, whole: whole, contested: contested, ranked: &ranked, confidence: &confidence, outOfScope: &outOfScope)
         for i in ranked.indices { ranked[i].verdict = Self.verdict(ranked, at: i, confidence: confidence, outOfScope: outOfScope) }
         return Understanding(candidates: ranked, confidence: confidence, outOfScope: outOfScope,
                              reflected: reflect(message), sentences: max(sentences.count, 1))
@@ -98,26 +102,29 @@ extension Library {
     /// The probability above which the topic model routes where triggers and examples are unsure.
     static let modelRoutes = 0.9
     /// The probability above which the topic model overrules a trigger or an example of another topic.
-    static let modelOverrules = 0.99
-    /// The probability above which the topic model, reading another topic than a trigger or an
-    /// example, makes Steady ask rather than start either: on blind set E, such routes were wrong
-    /// nearly as often as right.
-    static let modelDoubts = 0.7
+    static let modelOverrules = 0.999
+    /// How close two topics' support in a long message must be for both to count.
+    static let close = 0.5
+    /// The fewest words a trigger needs for the model not to overrule it.
+    static let modelRespectsTrigger = 5
     /// The probability above which a topic the model reads is offered by a fallback.
-    static let modelOffers = 0.2
+    static let modelOffers = 0.5
 
     /// What the topic model adds to the route, where it is sure enough: it routes where nothing
     /// else was sure (at ``modelRoutes``), overrules a route of another topic (at
-    /// ``modelOverrules``), doubts one (at ``modelDoubts``: Steady asks, offering both), and
-    /// otherwise adds its likely topics to what a fallback offers. The model learnt from messages
+    /// ``modelOverrules``), and otherwise adds its likely topics to what a fallback offers. The model learnt from messages
     /// written by people who had not read the scripts, and holds up on new writers far better
     /// than triggers and examples do (Tests/SteadyCoreTests/Fixtures/blind/README.md).
-    func modelDecides(_ message: Message, ranked: inout [Understanding.Candidate], confidence: inout Understanding.Confidence,
-                      outOfScope: inout Bool) {
+    func modelDecides(_ message: Message, whole: [Router.Candidate], contested: Bool, ranked: inout [Understanding.Candidate],
+                      confidence: inout Understanding.Confidence, outOfScope: inout Bool) {
         guard let model = topicModel else { return }
         let posterior = model.posterior(message.tokens)
         guard let top = posterior.first else { return }
         let routed = confidence >= .medium && !outOfScope
+        // A trigger that needs many words ("quick check in when i am busy") says more than the
+        // words the model weighs one by one: the model does not overrule it.
+        if routed, let best = whole.first, best.entry.dialogue == ranked.first?.dialogue,
+            best.entry.specificity >= Self.modelRespectsTrigger { return }
         if routed, ranked.first?.topic.rawValue == top.label { return }
         /// The model's reading of a topic, added to that topic's best candidate (or to a new one)
         /// at `position`.
@@ -138,7 +145,9 @@ extension Library {
             candidate.evidence.insert(evidence, at: 0)
             ranked.insert(candidate, at: min(position, ranked.count))
         }
-        if top.probability >= (routed ? Self.modelOverrules : Self.modelRoutes) {
+        if contested, top.label != ranked.first?.topic.rawValue {
+            support(top.label, top.probability, at: 1)
+        } else if top.probability >= (routed ? Self.modelOverrules : Self.modelRoutes) {
             if top.label == MessagesLoader.outOfScope {
                 outOfScope = true
             } else {
@@ -146,9 +155,6 @@ extension Library {
                 confidence = .medium
                 outOfScope = false
             }
-        } else if routed, top.probability >= Self.modelDoubts {
-            support(top.label, top.probability, at: 1)
-            confidence = .low
         } else if !routed {
             for reading in posterior.prefix(2) where reading.probability >= Self.modelOffers {
                 support(reading.label, reading.probability, at: ranked.count)

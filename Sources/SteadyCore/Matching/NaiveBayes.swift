@@ -18,8 +18,15 @@ public struct NaiveBayes: Sendable {
     /// numbered from theirs (see ``term(_:_:)``).
     private let words: [String: Int32]
     private let wordList: [String]
-    /// Per term: log P(term | label) for each label, in the order of `labels`.
-    private let weights: [Int64: [Double]]
+    /// Per term: where its counts begin in `termCounts`.
+    private let termIndex: [Int64: Int]
+    /// For each term, how many messages of each label (in the order of `labels`) contain it.
+    /// Counted at load and turned into weights only for the terms a message has: the weights of
+    /// every term would cost more to work out at start-up than all the messages of a day.
+    private let termCounts: [Int32]
+    /// log(number of terms under a label + smoothing for every term): P(term | label)'s denominator.
+    private let denominators: [Double]
+    private let smoothing: Double
     /// log P(label), scaled by the prior's weight.
     private let priors: [Double]
 
@@ -43,7 +50,7 @@ public struct NaiveBayes: Sendable {
         var wordList: [String] = []
         var counts = [Int](repeating: 0, count: labels.count)
         var termIndex: [Int64: Int] = [:]
-        var termCounts: [Int] = []
+        var termCounts: [Int32] = []
         var totals = [Int](repeating: 0, count: labels.count)
         for message in messages {
             guard let label = labelIndex[message.label] else { continue }
@@ -62,26 +69,30 @@ public struct NaiveBayes: Sendable {
                 } else {
                     index = termCounts.count / labels.count
                     termIndex[term] = index
-                    termCounts += [Int](repeating: 0, count: labels.count)
+                    termCounts += [Int32](repeating: 0, count: labels.count)
                 }
                 termCounts[index * labels.count + label] += 1
                 totals[label] += 1
             }
         }
         let vocabulary = Double(termIndex.count)
-        let denominators = totals.map { log(Double($0) + smoothing * vocabulary) }
-        var weights: [Int64: [Double]] = [:]
-        weights.reserveCapacity(termIndex.count)
-        for (term, index) in termIndex {
-            weights[term] = (0..<labels.count).map { log(Double(termCounts[index * labels.count + $0]) + smoothing) - denominators[$0] }
-        }
+        denominators = totals.map { log(Double($0) + smoothing * vocabulary) }
+        self.smoothing = smoothing
+        self.termIndex = termIndex
+        self.termCounts = termCounts
         let all = Double(max(messages.count, 1))
         self.priors = counts.map { priorWeight * log(Double(max($0, 1)) / all) }
         self.labels = labels
         self.counts = counts
         self.words = words
         self.wordList = wordList
-        self.weights = weights
+    }
+
+    /// log P(term | label) for each label, or nil for a term never seen in training.
+    private func weights(_ term: Int64) -> [Double]? {
+        guard let index = termIndex[term] else { return nil }
+        let start = index * labels.count
+        return labels.indices.map { log(Double(termCounts[start + $0]) + smoothing) - denominators[$0] }
     }
 
     /// A word's term, or a pair's: the first word's number above the second's (both counted from 1).
@@ -124,7 +135,7 @@ public struct NaiveBayes: Sendable {
         guard !labels.isEmpty else { return [] }
         var scores = priors
         for term in terms(of: tokens) {
-            guard let perLabel = weights[term] else { continue }
+            guard let perLabel = weights(term) else { continue }
             for i in scores.indices { scores[i] += perLabel[i] }
         }
         let top = scores.max() ?? 0
@@ -143,7 +154,7 @@ public struct NaiveBayes: Sendable {
         guard let a = labels.firstIndex(of: label), let b = labels.firstIndex(of: other) else { return [] }
         var leaning: [(term: String, weight: Double)] = []
         for term in terms(of: tokens) {
-            guard let perLabel = weights[term], perLabel[a] > perLabel[b] else { continue }
+            guard let perLabel = weights(term), perLabel[a] > perLabel[b] else { continue }
             leaning.append((name(term), perLabel[a] - perLabel[b]))
         }
         leaning.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }

@@ -43,7 +43,7 @@ extension SafetyNet {
     /// where a life may be in danger this minute first.
     func judge(_ hits: [CueHit], _ message: Message) -> [Finding] {
         let findings = judgeCues(hits)
-        guard let learnt = modelFinding(message, after: findings) else { return findings }
+        guard let learnt = modelFinding(message, hits: hits, after: findings) else { return findings }
         return [learnt] + findings
     }
 

@@ -30,17 +30,22 @@ public struct SafetyNet: Sendable {
         /// Signs that the writer speaks of their job or training ("i'm a nurse", "first aid
         /// course"): a medical emergency in such a message is asked about, not taken as a crisis.
         public var work: [Pattern]
+        /// Everyday explanations the messages model misreads: a step of recovery named as the plan
+        /// ("going to a meeting tonight", "quitting for good"), an accident at sport. Beside one,
+        /// the model finds nothing where the cues found nothing.
+        public var everyday: [Pattern]
         /// Words that, shortly before a cue in its clause, mean the person says the opposite.
         public var negators: Set<String>
         public var lines: CrisisLines
-        /// Labelled messages (crisis, check, calm) that teach the safety net's model.
+        /// Labelled messages (crisis or check by kind, and calm) that teach the safety net's model.
         public var messages: [(label: String, text: String)]
 
         public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], earnest: [Pattern] = [],
-                    work: [Pattern] = [], negators: Set<String>, lines: CrisisLines, messages: [(label: String, text: String)] = []) {
+                    work: [Pattern] = [], everyday: [Pattern] = [], negators: Set<String>, lines: CrisisLines, messages: [(label: String, text: String)] = []) {
             self.messages = messages
             self.earnest = earnest
             self.work = work
+            self.everyday = everyday
             self.cues = cues
             self.figures = figures
             self.past = past
@@ -60,6 +65,7 @@ public struct SafetyNet: Sendable {
     let hyperbole: IndexedPatterns
     let earnest: IndexedPatterns
     let work: IndexedPatterns
+    let everyday: IndexedPatterns
     private let index: PatternIndex
     /// Learnt from the safety files' labelled messages once the library's normaliser is ready
     /// (see SafetyNet+Model.swift); nil without messages.
@@ -97,6 +103,7 @@ public struct SafetyNet: Sendable {
         hyperbole = IndexedPatterns(definition.hyperbole, naming: &ids)
         earnest = IndexedPatterns(definition.earnest, naming: &ids)
         work = IndexedPatterns(definition.work, naming: &ids)
+        everyday = IndexedPatterns(definition.everyday, naming: &ids)
         index = PatternIndex(compiledCues)
     }
 

@@ -70,20 +70,23 @@ public struct Library: Sendable {
         // 6. The models, learnt from labelled messages read with the finished normaliser (each
         //    text once: the safety net's calm messages include routing's): the safety net's from
         //    its own files, routing's from the messages files and every dialogue's examples.
-        var read: [String: [String]] = [:]
-        func tokens(_ text: String) -> [String] {
-            if let known = read[text] { return known }
-            let tokens = normalizer.normalize(text).tokens
-            read[text] = tokens
-            return tokens
-        }
-        var safety = safetyNet
-        safety.learn(tokens)
         let topicMessages = files.messages + accepted.flatMap { dialogue in
             dialogue.examples.map { (label: dialogue.topic.rawValue, text: $0.value) }
         }
-        let topicModel = files.messages.isEmpty ? nil
-            : NaiveBayes(topicMessages.map { ($0.label, tokens($0.text)) }, priorWeight: Self.topicPriorWeight)
+        let texts = Array(Set(definition.messages.map(\.text) + (files.messages.isEmpty ? [] : topicMessages.map(\.text))))
+        let parts = stride(from: 0, to: texts.count, by: Self.textsPerPart).map { Array(texts[$0..<min($0 + Self.textsPerPart, texts.count)]) }
+        let read = Dictionary(
+            InParallel.map(parts) { [normalizer] part in part.map { ($0, normalizer.normalize($0).tokens) } }.joined(),
+            uniquingKeysWith: { a, _ in a })
+        // The two models need nothing from each other (see InParallel).
+        let (safety, topicModel) = InParallel.both { [read] in
+            var safety = safetyNet
+            safety.learn { read[$0] ?? [] }
+            return safety
+        } and: { [read] in
+            files.messages.isEmpty ? nil
+                : NaiveBayes(topicMessages.map { ($0.label, read[$0.text] ?? []) }, priorWeight: Self.topicPriorWeight)
+        }
 
         var library = Library(
             dialogues: accepted, concepts: concepts, safety: safety, normalizer: normalizer, ids: ids,
@@ -94,6 +97,9 @@ public struct Library: Sendable {
         }
         return (library, diagnostics)
     }
+
+    /// How many labelled messages one thread reads at a time when the models learn.
+    static let textsPerPart = 1_000
 
     /// What reading every file gave, in the order of the sources.
     struct LoadedFiles: Sendable {
