@@ -116,6 +116,9 @@ enum ExplanationText {
                 case .trigger(let source, let sentence): "trigger \"\(source)\"" + (sentence.map { " in sentence \($0)" } ?? "")
                 case .example(let text, let similarity, let sentence):
                     "example \"\(text)\" \(String(format: "%.2f", similarity))" + (sentence.map { " in sentence \($0)" } ?? "")
+                case .model(let probability, let words):
+                    String(format: "the topic model %.0f%%", probability * 100)
+                        + (words.isEmpty ? "" : " (words: " + words.map { "\"\($0)\"" }.joined(separator: ", ") + ")")
                 }
             }
             out.append("   \(c.topic.rawValue): \(c.verdict); " + evidence.joined(separator: ", "))
@@ -135,6 +138,7 @@ enum ExplanationText {
         case .safetyCheck(let category): return "the safety check (\(category.rawValue))"
         case .trigger(let source): return "\(target), by the trigger \"\(source)\""
         case .example(let text, let score): return "\(target), by the example \"\(text)\" (\(String(format: "%.2f", score)))"
+        case .model(let probability): return "\(target), by the topic model (\(String(format: "%.0f%%", probability * 100)))"
         case .fallback: return "the fallback: not sure enough to start a dialogue"
         case .outOfScope: return "out of scope: an honest line about what Steady is for"
         case .reply(let source): return "\(target), by the step's reply \"\(source)\""

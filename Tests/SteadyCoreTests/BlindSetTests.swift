@@ -98,12 +98,14 @@ struct BlindSetTests {
     }
 
     /// Set F: written 2026-12-06 by nine new sessions from the same briefs, after the last change
-    /// to anything that decides (the cues on main, and the naive Bayes model on the branch
-    /// `naive-bayes`), and measured once unseen: these floors and ceilings are main's measurement
-    /// (explicit danger as crisis 70.0%, any danger asked or crisis 68.7%, calm crisis 3.6%, calm
-    /// check 2.4%, held to the 4%). The same set gave 90.3%, 91.7%, 4.0% and 2.9% with the
-    /// model (the closing note of 2026-12-06). Raise them as the safety net improves, never lower them.
+    /// to the cues and after the first version of the naive Bayes model, and measured once unseen:
+    /// the cues alone gave explicit danger as crisis 70.0%, any danger asked or crisis 68.7%, calm
+    /// crisis 3.6%, calm check 2.4%; the first model 90.3%, 91.7%, 4.0%, 2.9%. The model was then
+    /// changed without reading F (thresholds set on set E and on our own fixtures: it steps aside
+    /// where a cue was cancelled or an everyday explanation is given, and raises a crisis only
+    /// beside a cue), and these floors are what the merged build gives on F: 81.9%, 89.4%, 3.6%,
+    /// 2.6%. Calm messages asked about are held to the 4%. Raise them, never lower them.
     @Test func unseenSetF() throws {
-        try Self.expect(set: "f", explicit: 0.699, anyDanger: 0.687, calmCrisis: 0.036, calmCheck: 0.04)
+        try Self.expect(set: "f", explicit: 0.819, anyDanger: 0.894, calmCrisis: 0.036, calmCheck: 0.04)
     }
 }

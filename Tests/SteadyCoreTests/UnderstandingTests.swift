@@ -15,14 +15,17 @@ struct UnderstandingTests {
         #expect(turn.confidence == .high)
     }
 
+    /// A message that says what happened but not what it is about. (It was "my landlord rang
+    /// about the rent and i feel sick" until the topic model, learnt from what people write, read
+    /// landlords and rent as stress; it is understood now, and no longer vague.)
     @Test func aVagueMessageGetsAnHonestFallbackWithWorkingOptions() throws {
         let library = try ShippedLibrary.library()
         let engine = Engine(library: library, region: "UK")
         var (_, state) = engine.start(seed: 1)
-        let turn = engine.respond(to: "my landlord rang about the rent and i feel sick", state: &state)
+        let turn = engine.respond(to: "the school called and i feel sick", state: &state)
         #expect(turn.topic == .fallback)
         #expect(turn.confidence == .low)
-        #expect(turn.reply.contains("your landlord"), "\(turn.reply)")
+        #expect(turn.reply.contains("the school called"), "\(turn.reply)")
         #expect(turn.options.count >= 2 && turn.options.count <= 4, "\(turn.options)")
         #expect(turn.options.last == "Something else")
         // Picking an offered topic starts a dialogue of that topic.

@@ -30,6 +30,7 @@ extension Engine {
 
     /// How the chosen candidate was reached, for `explain` and tests.
     static func routeTaken(_ chosen: Understanding.Candidate, dialogue: Dialogue) -> Turn.Route {
+        if case .model(let probability, _) = chosen.evidence.first { return .model(probability) }
         for evidence in chosen.evidence {
             if case .trigger(let source, _) = evidence { return .trigger(source) }
         }
@@ -91,6 +92,7 @@ extension Engine {
                 switch $0 {
                 case .trigger: true
                 case .example(_, let similarity, _): similarity >= Self.offerFloor
+                case .model: true
                 }
             }
             guard likely, topics.insert(candidate.topic).inserted else { continue }

@@ -51,6 +51,8 @@ public struct Turn: Sendable, Hashable {
         case reply(String)
         case trigger(String)
         case example(String, Double)
+        /// The topic model read the message as the dialogue's topic, with this probability.
+        case model(Double)
         case reask
         case movedOn
         case command(String)

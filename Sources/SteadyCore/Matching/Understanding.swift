@@ -27,6 +27,9 @@ public struct Understanding: Sendable {
         case trigger(source: String, sentence: Int?)
         /// An example was near.
         case example(text: String, similarity: Double, sentence: Int?)
+        /// The topic model (``NaiveBayes``) reads the whole message as this topic, with this
+        /// probability; `words` weighed most towards it.
+        case model(probability: Double, words: [String])
     }
 
     /// A dialogue with some support in the message.

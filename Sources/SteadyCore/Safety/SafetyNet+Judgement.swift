@@ -42,6 +42,13 @@ extension SafetyNet {
     /// Every finding the cues make, strongest first: crises before checks, and among crises those
     /// where a life may be in danger this minute first.
     func judge(_ hits: [CueHit], _ message: Message) -> [Finding] {
+        let findings = judgeCues(hits)
+        guard let learnt = modelFinding(message, hits: hits, after: findings) else { return findings }
+        return [learnt] + findings
+    }
+
+    /// The findings of the cues alone, strongest first.
+    func judgeCues(_ hits: [CueHit]) -> [Finding] {
         let live = hits.filter { $0.cancelled == nil }
         guard !live.isEmpty else { return [] }
         var findings: [Finding] = []

@@ -30,14 +30,22 @@ public struct SafetyNet: Sendable {
         /// Signs that the writer speaks of their job or training ("i'm a nurse", "first aid
         /// course"): a medical emergency in such a message is asked about, not taken as a crisis.
         public var work: [Pattern]
+        /// Everyday explanations the messages model misreads: a step of recovery named as the plan
+        /// ("going to a meeting tonight", "quitting for good"), an accident at sport. Beside one,
+        /// the model finds nothing where the cues found nothing.
+        public var everyday: [Pattern]
         /// Words that, shortly before a cue in its clause, mean the person says the opposite.
         public var negators: Set<String>
         public var lines: CrisisLines
+        /// Labelled messages (crisis or check by kind, and calm) that teach the safety net's model.
+        public var messages: [(label: String, text: String)]
 
         public init(cues: [CuePattern], figures: [Pattern], past: [Pattern], hyperbole: [Pattern], earnest: [Pattern] = [],
-                    work: [Pattern] = [], negators: Set<String>, lines: CrisisLines) {
+                    work: [Pattern] = [], everyday: [Pattern] = [], negators: Set<String>, lines: CrisisLines, messages: [(label: String, text: String)] = []) {
+            self.messages = messages
             self.earnest = earnest
             self.work = work
+            self.everyday = everyday
             self.cues = cues
             self.figures = figures
             self.past = past
@@ -57,7 +65,11 @@ public struct SafetyNet: Sendable {
     let hyperbole: IndexedPatterns
     let earnest: IndexedPatterns
     let work: IndexedPatterns
+    let everyday: IndexedPatterns
     private let index: PatternIndex
+    /// Learnt from the safety files' labelled messages once the library's normaliser is ready
+    /// (see SafetyNet+Model.swift); nil without messages.
+    public internal(set) var model: NaiveBayes?
 
     /// Patterns with their index, so that a message is matched only against those that could match.
     struct IndexedPatterns: Sendable {
@@ -91,6 +103,7 @@ public struct SafetyNet: Sendable {
         hyperbole = IndexedPatterns(definition.hyperbole, naming: &ids)
         earnest = IndexedPatterns(definition.earnest, naming: &ids)
         work = IndexedPatterns(definition.work, naming: &ids)
+        everyday = IndexedPatterns(definition.everyday, naming: &ids)
         index = PatternIndex(compiledCues)
     }
 
@@ -108,6 +121,12 @@ public struct SafetyNet: Sendable {
     /// Every finding, strongest first.
     func judge(_ message: Message) -> [Finding] {
         judge(cueHits(message), message)
+    }
+
+    /// Learns the model from the safety files' messages, read as `tokens` reads them (the
+    /// library's normaliser).
+    mutating func learn(_ tokens: (String) -> [String]) {
+        model = definition.messages.isEmpty ? nil : NaiveBayes(definition.messages.map { ($0.label, tokens($0.text)) })
     }
 
     /// Every place a cue pattern matches, with what became of it (kept, or cancelled and why).

@@ -9,8 +9,11 @@ public struct Library: Sendable {
     public private(set) var ids: WordIDs
     public private(set) var router: Router
     public private(set) var examples: ExampleIndex
+    /// Learnt from `messages:` files (Dialogues/messages/): which topic people's words lean
+    /// towards, for what triggers and examples miss. Nil without such files.
+    public private(set) var topicModel: NaiveBayes?
     private var byID: [String: Int]
-    private var firstByTopic: [Topic: Int] = [:]
+    private(set) var firstByTopic: [Topic: Int] = [:]
 
     public func dialogue(_ id: String) -> Dialogue? { byID[id].map { dialogues[$0] } }
 
@@ -64,16 +67,39 @@ public struct Library: Sendable {
         ids = named
         // 5. The examples, read with the finished normaliser.
         let examples = ExampleIndex(accepted, normalizer: normalizer, concepts: concepts, ids: &ids)
+        // 6. The models, learnt from labelled messages read with the finished normaliser (each
+        //    text once: the safety net's calm messages include routing's): the safety net's from
+        //    its own files, routing's from the messages files and every dialogue's examples.
+        let topicMessages = files.messages + accepted.flatMap { dialogue in
+            dialogue.examples.map { (label: dialogue.topic.rawValue, text: $0.value) }
+        }
+        let texts = Array(Set(definition.messages.map(\.text) + (files.messages.isEmpty ? [] : topicMessages.map(\.text))))
+        let parts = stride(from: 0, to: texts.count, by: Self.textsPerPart).map { Array(texts[$0..<min($0 + Self.textsPerPart, texts.count)]) }
+        let read = Dictionary(
+            InParallel.map(parts) { [normalizer] part in part.map { ($0, normalizer.normalize($0).tokens) } }.joined(),
+            uniquingKeysWith: { a, _ in a })
+        // The two models need nothing from each other (see InParallel).
+        let (safety, topicModel) = InParallel.both { [read] in
+            var safety = safetyNet
+            safety.learn { read[$0] ?? [] }
+            return safety
+        } and: { [read] in
+            files.messages.isEmpty ? nil
+                : NaiveBayes(topicMessages.map { ($0.label, read[$0.text] ?? []) }, priorWeight: Self.topicPriorWeight)
+        }
 
         var library = Library(
-            dialogues: accepted, concepts: concepts, safety: safetyNet, normalizer: normalizer, ids: ids,
-            router: router, examples: examples,
+            dialogues: accepted, concepts: concepts, safety: safety, normalizer: normalizer, ids: ids,
+            router: router, examples: examples, topicModel: topicModel,
             byID: Dictionary(accepted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
         for (i, dialogue) in accepted.enumerated() where library.firstByTopic[dialogue.topic] == nil {
             library.firstByTopic[dialogue.topic] = i
         }
         return (library, diagnostics)
     }
+
+    /// How many labelled messages one thread reads at a time when the models learn.
+    static let textsPerPart = 1_000
 
     /// What reading every file gave, in the order of the sources.
     struct LoadedFiles: Sendable {
@@ -83,6 +109,8 @@ public struct Library: Sendable {
         var words: [ObjectIdentifier: Set<String>] = [:]
         var conceptDefinitions: [String: ConceptTable.Definition] = [:]
         var dialogues: [Dialogue] = []
+        /// Labelled messages for routing's model, from `messages:` files.
+        var messages: [(label: String, text: String)] = []
         var diagnostics: [Diagnostic] = []
     }
 
@@ -92,6 +120,7 @@ public struct Library: Sendable {
             case safety(SafetyNet.Definition?, [Diagnostic], Set<String>)
             case refused(Diagnostic)
             case concepts([String: ConceptTable.Definition], [Diagnostic])
+            case messages([(label: String, text: String)], [Diagnostic])
             case dialogue(Dialogue?, [Diagnostic], Set<String>)
         }
         @Sendable func load(_ source: ScriptSource) -> Loaded {
@@ -103,6 +132,9 @@ public struct Library: Sendable {
             case .concepts:
                 let (definitions, found) = ConceptLoader.load(source)
                 return .concepts(definitions, found)
+            case .messages:
+                let (messages, found) = MessagesLoader.load(source, labels: MessagesLoader.routingLabels)
+                return .messages(messages, found)
             case .dialogue:
                 let (dialogue, found) = ScriptLoader.loadDialogue(source)
                 return .dialogue(dialogue, found, dialogue.map(Self.vocabulary(of:)) ?? [])
@@ -139,6 +171,9 @@ public struct Library: Sendable {
                         files.conceptDefinitions[name] = definition
                     }
                 }
+            case .messages(let messages, let found):
+                files.diagnostics += found
+                files.messages += messages
             case .dialogue(let dialogue, let found, let words):
                 files.diagnostics += found
                 if let dialogue {

@@ -14,11 +14,14 @@ public enum SafetyLoader {
                 diagnostics += reader.diagnostics
                 continue
             }
-            reader.checkKeys(pairs, allowed: ["crisis", "regions", "default"], in: "a safety file")
+            reader.checkKeys(pairs, allowed: ["crisis", "regions", "default", "messages"], in: "a safety file")
             let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             if let crisis = fields["crisis"] {
                 sawCrisis = true
                 loadCrisis(crisis, &reader, &data)
+            }
+            if let messages = fields["messages"] {
+                data.messages += MessagesLoader.read(messages, labels: SafetyNet.modelLabels, &reader)
             }
             if let regions = fields["regions"] {
                 lines = loadLines(regions, fields["default"], &reader)
@@ -35,8 +38,8 @@ public enum SafetyLoader {
                                           hint: "Dialogues/safety/crisis-lines.yaml must be present and valid"))
         }
         guard !diagnostics.hasErrors, let lines else { return (nil, diagnostics) }
-        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest, work: data.work,
-                                     negators: data.negators, lines: lines), diagnostics)
+        return (SafetyNet.Definition(cues: data.cues, figures: data.figures, past: data.past, hyperbole: data.hyperbole, earnest: data.earnest, work: data.work, everyday: data.everyday,
+                                     negators: data.negators, lines: lines, messages: data.messages), diagnostics)
     }
 
     /// What the `crisis:` section holds.
@@ -47,12 +50,14 @@ public enum SafetyLoader {
         var hyperbole: [Pattern] = []
         var earnest: [Pattern] = []
         var work: [Pattern] = []
+        var everyday: [Pattern] = []
         var negators: Set<String> = []
+        var messages: [(label: String, text: String)] = []
     }
 
     static func loadCrisis(_ node: Yams.Node, _ reader: inout YAMLReader, _ data: inout CrisisData) {
         guard let pairs = reader.mapping(node, what: "crisis") else { return }
-        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "earnest", "work", "negators"], in: "crisis")
+        reader.checkKeys(pairs, allowed: ["cues", "figures", "past", "hyperbole", "earnest", "work", "everyday", "negators"], in: "crisis")
         func patterns(_ node: Yams.Node, what: String) -> [Pattern] {
             reader.strings(node, what: what).compactMap { ScriptLoader.compile($0, &reader) }
         }
@@ -77,6 +82,7 @@ public enum SafetyLoader {
             case "hyperbole": data.hyperbole += patterns(pair.value, what: "hyperbole")
             case "earnest": data.earnest += patterns(pair.value, what: "earnest")
             case "work": data.work += patterns(pair.value, what: "work")
+            case "everyday": data.everyday += patterns(pair.value, what: "everyday")
             case "negators":
                 data.negators.formUnion(reader.strings(pair.value, what: "negators").flatMap { Normalizer.normalizeWords($0.value) })
             default: break

@@ -42,6 +42,8 @@ public enum ScriptLoader {
     /// What kind of data a parsed file holds.
     public enum FileKind: Sendable, Equatable {
         case dialogue, concepts, safety
+        /// Labelled messages that teach routing the words people use (`Dialogues/messages/`).
+        case messages
     }
 
     /// Guesses the kind of a file from its top-level keys.
@@ -59,6 +61,7 @@ public enum ScriptLoader {
             lines += 1
             guard line.first != UInt8(ascii: " "), line.first != UInt8(ascii: "#") else { continue }
             if line.starts(with: "concepts:".utf8) { return .concepts }
+            if line.starts(with: "messages:".utf8) { return .messages }
             if line.starts(with: "regions:".utf8) || line.starts(with: "crisis:".utf8) { return .safety }
             if line.starts(with: "id:".utf8) { return .dialogue }
         }
