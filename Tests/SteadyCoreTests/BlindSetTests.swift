@@ -108,4 +108,15 @@ struct BlindSetTests {
     @Test func unseenSetF() throws {
         try Self.expect(set: "f", explicit: 0.819, anyDanger: 0.894, calmCrisis: 0.036, calmCheck: 0.04)
     }
+
+    /// Set G: written 2026-12-06 by nine new sessions from the same briefs (sets A to F and the
+    /// training messages added to what they must not read), after the last change to anything
+    /// that decides (the merged models), and measured once unseen: explicit danger as crisis
+    /// 81.9% (253 of 309), any danger asked or crisis 88.0% (383 of 435), calm crisis 4.8%, calm
+    /// asked 4.3% (20 and 18 of 420). The cues alone gave 69.6%, 66.7%, 4.8% and 3.3%. Calm
+    /// messages asked about are held to the measured 4.3%, above the 4%: the models ask a
+    /// little more often than the cues did. Raise them as the safety net improves, never lower them.
+    @Test func unseenSetG() throws {
+        try Self.expect(set: "g", explicit: 0.818, anyDanger: 0.880, calmCrisis: 0.048, calmCheck: 0.043)
+    }
 }
