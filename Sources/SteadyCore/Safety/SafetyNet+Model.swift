@@ -1,17 +1,18 @@
 /// The safety net's second reader: a model learnt from labelled messages, for what the cues miss.
 ///
 /// Cues catch what their authors thought of; people word danger in endless other ways ("i took
-/// all my sertraline. like all of it"). The messages in `Dialogues/safety/messages.yaml` were
+/// all my sertraline. like all of it"). The messages in `Dialogues/safety/messages-*.yaml` were
 /// written by people who had not read the cues, each labelled with its level (crisis, check or
 /// calm) and, for danger, its kind (self, medical, abuse). A ``NaiveBayes`` model learns from
-/// them which words lean towards danger, and adds to what the cues found:
-/// where the cues found nothing, a message of at least ``SafetyNet/modelLeastWords`` words that
-/// the model reads as danger of any level likely enough (``SafetyNet/modelCheck``) is asked
-/// about, and one it reads as a crisis almost surely (``SafetyNet/modelCrisis``) beside a cue
-/// that found nothing on its own (a time, a means, not just a symptom) is a crisis. It never changes what the cues
-/// found, steps aside where the message gives an everyday explanation (`everyday:` in crisis.yaml:
-/// a step of recovery as the plan, an accident at sport), and never brings back what their reading cancelled (a
-/// figure of speech, a negation, the past). The thresholds were set on blind set E (see
+/// them which words lean towards danger. Only where the cues found nothing:
+/// - a message of at least ``SafetyNet/modelLeastWords`` words that the model reads as danger of
+///   any level likely enough (``SafetyNet/modelCheck``) is asked about;
+/// - one it reads as a crisis almost surely (``SafetyNet/modelCrisis``), beside a cue that found
+///   nothing on its own and says more than a symptom (a time, a means), is a crisis.
+/// It never changes what the cues found, never brings back what their reading cancelled (a
+/// figure of speech, a negation, the past), and steps aside where the message gives an everyday
+/// explanation (`everyday:` in crisis.yaml: a step of recovery as the plan, an accident at
+/// sport). The thresholds were set on blind set E and our own fixtures (see
 /// Tests/SteadyCoreTests/Fixtures/blind/README.md); the model is part of the safety data, so no
 /// script can add to it or switch it off.
 extension SafetyNet {
