@@ -126,8 +126,15 @@ extension Library {
         if routed, let best = whole.first, best.entry.dialogue == ranked.first?.dialogue,
             best.entry.specificity >= Self.modelRespectsTrigger { return }
         if routed, ranked.first?.topic.rawValue == top.label { return }
-        /// The model's reading of a topic, added to that topic's best candidate (or to a new one)
-        /// at `position`.
+        /// The dialogues nearest the message by example, worked out once, when a topic without a
+        /// candidate needs one.
+        var nearest: [ExampleIndex.Score]?
+        func nearestDialogue(of topic: Topic) -> Int? {
+            if nearest == nil { nearest = examples.scores(for: message) }
+            return nearest?.first { dialogues[$0.dialogue].topic == topic }?.dialogue ?? firstByTopic[topic]
+        }
+        /// The model's reading of a topic, added to that topic's best candidate (or to a new one,
+        /// its nearest dialogue) at `position`.
         func support(_ label: String, _ probability: Double, at position: Int) {
             guard let topic = Topic(rawValue: label) else { return }
             let other = posterior.first { $0.label != label }?.label ?? label
@@ -136,8 +143,7 @@ extension Library {
             var candidate: Understanding.Candidate
             if let index = ranked.firstIndex(where: { $0.topic == topic }) {
                 candidate = ranked.remove(at: index)
-            } else if let dialogue = examples.scores(for: message).first(where: { dialogues[$0.dialogue].topic == topic })?.dialogue
-                ?? firstByTopic[topic] {
+            } else if let dialogue = nearestDialogue(of: topic) {
                 candidate = Understanding.Candidate(dialogue: dialogue, topic: topic, score: 0, evidence: [])
             } else {
                 return

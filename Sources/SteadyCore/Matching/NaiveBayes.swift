@@ -30,9 +30,6 @@ public struct NaiveBayes: Sendable {
     /// log P(label), scaled by the prior's weight.
     private let priors: [Double]
 
-    /// How many messages each label learnt from.
-    public let counts: [Int]
-
     /// Learns from messages as tokens, each with its label.
     ///
     /// - Parameters:
@@ -55,7 +52,7 @@ public struct NaiveBayes: Sendable {
         for message in messages {
             guard let label = labelIndex[message.label] else { continue }
             counts[label] += 1
-            let ids = message.tokens.map { token in
+            let ids = message.tokens.map { token -> Int32? in
                 if let id = words[token] { return id }
                 let id = Int32(wordList.count)
                 words[token] = id
@@ -83,7 +80,6 @@ public struct NaiveBayes: Sendable {
         let all = Double(max(messages.count, 1))
         self.priors = counts.map { priorWeight * log(Double(max($0, 1)) / all) }
         self.labels = labels
-        self.counts = counts
         self.words = words
         self.wordList = wordList
     }
@@ -100,27 +96,25 @@ public struct NaiveBayes: Sendable {
         (Int64(a) + 1) << 32 | Int64((b ?? -1) + 1)
     }
 
-    /// What a message is scored on, each once: its words, and each pair of neighbouring words.
-    static func terms(_ ids: [Int32]) -> [Int64] {
-        var terms = ids.map { term($0, nil) }
-        for (a, b) in zip(ids, ids.dropFirst()) { terms.append(term(a, b)) }
-        return terms.sortedUnique()
-    }
-
-    /// The message's words by number; a word never seen in training has no number, and breaks
-    /// the pairs it would be in.
-    private func terms(of tokens: [String]) -> [Int64] {
+    /// What a message is scored on, each once: its words, and each pair of neighbouring words,
+    /// from the words' numbers. A word never seen in training has none (nil), and breaks the
+    /// pairs it would be in. Training and scoring both read a message through here.
+    static func terms(_ ids: [Int32?]) -> [Int64] {
         var terms: [Int64] = []
         var previous: Int32?
-        for token in tokens {
-            let id = words[token]
+        for id in ids {
             if let id {
-                terms.append(Self.term(id, nil))
-                if let previous { terms.append(Self.term(previous, id)) }
+                terms.append(term(id, nil))
+                if let previous { terms.append(term(previous, id)) }
             }
             previous = id
         }
         return terms.sortedUnique()
+    }
+
+    /// A message's terms, its words numbered as training numbered them.
+    private func terms(of tokens: [String]) -> [Int64] {
+        Self.terms(tokens.map { words[$0] })
     }
 
     /// How a term reads: a word, or two words.

@@ -48,8 +48,6 @@ extension SafetyNet {
         public var category: Category
         /// The words that weighed most towards danger.
         public var words: [String]
-        /// The kind of the messages it reads most like: self, medical or abuse.
-        public var kind: String
     }
 
     /// What the model reads in a message; nil without a model.
@@ -67,7 +65,7 @@ extension SafetyNet {
         // Something already taken ("i took all my sertraline") needs the emergency number first,
         // whatever the reason it was taken for.
         let taken = category == .suicide && message.tokens.contains { Self.wordsOfTaking.contains($0) }
-        return ModelReading(crisis: crisis, danger: danger, category: taken ? .overdose : category, words: words, kind: kind)
+        return ModelReading(crisis: crisis, danger: danger, category: taken ? .overdose : category, words: words)
     }
 
     /// What the model finds where the cues found nothing, or nil.
