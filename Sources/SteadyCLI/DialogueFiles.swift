@@ -107,7 +107,10 @@ enum DialogueFiles {
         let (sources, problems) = read(shippedFiles + extra.flatMap(yamlFiles(in:)))
         let wordsPath = (shipped as NSString).appendingPathComponent("words/english.txt")
         let words = (try? Data(contentsOf: URL(fileURLWithPath: wordsPath), options: .alwaysMapped)).map(WordList.init) ?? .empty
-        let (library, found) = Library.build(sources: sources, safety: safety, words: words)
+        let key = Library.learningKey(sources: sources, safety: safety, words: words, program: LearntCache.program())
+        let kept = LearntCache.read(key: key)
+        let (library, found) = Library.build(sources: sources, safety: safety, words: words, learnt: kept)
+        if kept == nil, let library { LearntCache.write(library.learnt, key: key) }
         return (library, safetyProblems + problems + found)
     }
 }

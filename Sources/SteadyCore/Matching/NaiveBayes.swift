@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Used in two places, each with its own messages: the safety net (`Dialogues/safety/`, which no
 /// script can change) and routing (`Dialogues/messages/`).
-public struct NaiveBayes: Sendable {
+public struct NaiveBayes: Sendable, Equatable {
     public let labels: [String]
     /// Every word seen in training, by its number; a term is a word or a pair of words, and is
     /// numbered from theirs (see ``term(_:_:)``).
@@ -153,5 +153,64 @@ public struct NaiveBayes: Sendable {
         }
         leaning.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         return leaning.prefix(count).map(\.term)
+    }
+}
+
+/// The model as bytes, so that a program can keep what it learnt and skip learning at the next
+/// start (see ``Library/Learnt``): the smoothing, the labels, the words, the per-label tables,
+/// then each term with the labels that saw it and how often. Reading checks every number against
+/// the rest; bytes that do not fit give nil, never a model that differs from the one stored.
+extension NaiveBayes {
+    func store(into bytes: inout Bytes.Writer) {
+        bytes.append(smoothing)
+        bytes.append(labels)
+        bytes.append(wordList)
+        for value in denominators + priors { bytes.append(value) }
+        var terms = [Int64](repeating: 0, count: termIndex.count)
+        for (term, index) in termIndex { terms[index] = term }
+        bytes.append(terms.count)
+        for (index, term) in terms.enumerated() {
+            bytes.append(UInt64(term))
+            let counts = termCounts[(index * labels.count)..<((index + 1) * labels.count)]
+            bytes.append(counts.count { $0 != 0 })
+            for (label, count) in counts.enumerated() where count != 0 {
+                bytes.append(label)
+                bytes.append(Int(count))
+            }
+        }
+    }
+
+    init?(stored bytes: inout Bytes.Reader) {
+        guard let smoothing = bytes.double(), let labels = bytes.strings(), !labels.isEmpty,
+              let wordList = bytes.strings() else { return nil }
+        var perLabel: [Double] = []
+        for _ in 0..<(2 * labels.count) {
+            guard let value = bytes.double() else { return nil }
+            perLabel.append(value)
+        }
+        guard let termTotal = bytes.count() else { return nil }
+        var termIndex: [Int64: Int] = [:]
+        termIndex.reserveCapacity(termTotal)
+        var termCounts = [Int32](repeating: 0, count: termTotal * labels.count)
+        for index in 0..<termTotal {
+            guard let term = bytes.uint64().map(Int64.init(bitPattern:)),
+                  (1...wordList.count).contains(Int(term >> 32)), Int(term & 0xFFFF_FFFF) <= wordList.count,
+                  termIndex.updateValue(index, forKey: term) == nil,
+                  let seen = bytes.int(upTo: labels.count) else { return nil }
+            for _ in 0..<seen {
+                guard let label = bytes.int(upTo: labels.count - 1), let count = bytes.int(upTo: Int(Int32.max)) else { return nil }
+                termCounts[index * labels.count + label] = Int32(count)
+            }
+        }
+        let words = Dictionary(wordList.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        guard words.count == wordList.count else { return nil }
+        self.labels = labels
+        self.words = words
+        self.wordList = wordList
+        self.termIndex = termIndex
+        self.termCounts = termCounts
+        self.denominators = Array(perLabel[..<labels.count])
+        self.smoothing = smoothing
+        self.priors = Array(perLabel[labels.count...])
     }
 }

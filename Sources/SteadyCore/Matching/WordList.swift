@@ -45,3 +45,10 @@ public struct WordList: Sendable {
         return lineLength == target.count ? 0 : (lineLength < target.count ? -1 : 1)
     }
 }
+
+extension WordList {
+    /// Adds the list's bytes to a digest (for ``Library/learningKey(sources:safety:words:program:)``).
+    func add(to digest: inout Bytes.Digest) {
+        bytes.withUnsafeBytes { digest.add($0) }
+    }
+}

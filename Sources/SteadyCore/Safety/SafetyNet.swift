@@ -123,12 +123,6 @@ public struct SafetyNet: Sendable {
         judge(cueHits(message), message)
     }
 
-    /// Learns the model from the safety files' messages, read as `tokens` reads them (the
-    /// library's normaliser).
-    mutating func learn(_ tokens: (String) -> [String]) {
-        model = definition.messages.isEmpty ? nil : NaiveBayes(definition.messages.map { ($0.label, tokens($0.text)) })
-    }
-
     /// Every place a cue pattern matches, with what became of it (kept, or cancelled and why).
     func cueHits(_ message: Message) -> [CueHit] {
         var hits: [CueHit] = []

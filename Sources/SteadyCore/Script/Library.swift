@@ -33,7 +33,11 @@ public struct Library: Sendable {
     ///   - sources: dialogue and concept files, in the order they should be ranked.
     ///   - safety: the shipped safety files; files of that kind among `sources` are refused.
     ///   - words: real English words, which spelling correction leaves alone.
-    public static func build(sources: [ScriptSource], safety: [ScriptSource], words: WordList = .empty) -> (Library?, [Diagnostic]) {
+    ///   - learnt: what an earlier build from the same files learnt (``learnt``), kept by the
+    ///     program under ``learningKey(sources:safety:words:program:)``; nil to learn it now.
+    public static func build(
+        sources: [ScriptSource], safety: [ScriptSource], words: WordList = .empty, learnt: Learnt? = nil
+    ) -> (Library?, [Diagnostic]) {
         // 1. Every file read as written: patterns parsed, not compiled.
         let files = loadFiles(sources, safety: safety)
         // 2. The concept table, and the dialogues that pass the checks that need every file.
@@ -67,30 +71,14 @@ public struct Library: Sendable {
         ids = named
         // 5. The examples, read with the finished normaliser.
         let examples = ExampleIndex(accepted, normalizer: normalizer, concepts: concepts, ids: &ids)
-        // 6. The models, learnt from labelled messages read with the finished normaliser (each
-        //    text once: the safety net's calm messages include routing's): the safety net's from
-        //    its own files, routing's from the messages files and every dialogue's examples.
-        let topicMessages = files.messages + accepted.flatMap { dialogue in
-            dialogue.examples.map { (label: dialogue.topic.rawValue, text: $0.value) }
-        }
-        let texts = Array(Set(definition.messages.map(\.text) + (files.messages.isEmpty ? [] : topicMessages.map(\.text))))
-        let parts = stride(from: 0, to: texts.count, by: Self.textsPerPart).map { Array(texts[$0..<min($0 + Self.textsPerPart, texts.count)]) }
-        let read = Dictionary(
-            InParallel.map(parts) { [normalizer] part in part.map { ($0, normalizer.normalize($0).tokens) } }.joined(),
-            uniquingKeysWith: { a, _ in a })
-        // The two models need nothing from each other (see InParallel).
-        let (safety, topicModel) = InParallel.both { [read] in
-            var safety = safetyNet
-            safety.learn { read[$0] ?? [] }
-            return safety
-        } and: { [read] in
-            files.messages.isEmpty ? nil
-                : NaiveBayes(topicMessages.map { ($0.label, read[$0.text] ?? []) }, priorWeight: Self.topicPriorWeight)
-        }
+        // 6. The models: given, or learnt from labelled messages read with the finished normaliser.
+        let models = learnt ?? Self.learn(files, accepted: accepted, definition: definition, normalizer: normalizer)
+        var safety = safetyNet
+        safety.model = models.safety
 
         var library = Library(
             dialogues: accepted, concepts: concepts, safety: safety, normalizer: normalizer, ids: ids,
-            router: router, examples: examples, topicModel: topicModel,
+            router: router, examples: examples, topicModel: models.topics,
             byID: Dictionary(accepted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
         for (i, dialogue) in accepted.enumerated() where library.firstByTopic[dialogue.topic] == nil {
             library.firstByTopic[dialogue.topic] = i
@@ -100,6 +88,28 @@ public struct Library: Sendable {
 
     /// How many labelled messages one thread reads at a time when the models learn.
     static let textsPerPart = 1_000
+
+    /// The models, learnt from labelled messages read with the finished normaliser (each text
+    /// once: the safety net's calm messages include routing's): the safety net's from its own
+    /// files, routing's from the messages files and every dialogue's examples.
+    static func learn(_ files: LoadedFiles, accepted: [Dialogue], definition: SafetyNet.Definition, normalizer: Normalizer) -> Learnt {
+        let topicMessages = files.messages + accepted.flatMap { dialogue in
+            dialogue.examples.map { (label: dialogue.topic.rawValue, text: $0.value) }
+        }
+        let texts = Array(Set(definition.messages.map(\.text) + (files.messages.isEmpty ? [] : topicMessages.map(\.text))))
+        let parts = stride(from: 0, to: texts.count, by: Self.textsPerPart).map { Array(texts[$0..<min($0 + Self.textsPerPart, texts.count)]) }
+        let read = Dictionary(
+            InParallel.map(parts) { part in part.map { ($0, normalizer.normalize($0).tokens) } }.joined(),
+            uniquingKeysWith: { a, _ in a })
+        // The two models need nothing from each other (see InParallel).
+        let (safety, topics) = InParallel.both {
+            definition.messages.isEmpty ? nil : NaiveBayes(definition.messages.map { ($0.label, read[$0.text] ?? []) })
+        } and: {
+            files.messages.isEmpty ? nil
+                : NaiveBayes(topicMessages.map { ($0.label, read[$0.text] ?? []) }, priorWeight: Self.topicPriorWeight)
+        }
+        return Learnt(safety: safety, topics: topics)
+    }
 
     /// What reading every file gave, in the order of the sources.
     struct LoadedFiles: Sendable {
