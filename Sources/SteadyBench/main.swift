@@ -10,7 +10,9 @@
 //                                               "label<TAB>text" lines and prints "label<TAB>safety
 //                                               <TAB>topic<TAB>dialogue<TAB>text" for each, from a
 //                                               fresh conversation (after a check, the route that
-//                                               follows the answer "No")
+//                                               follows the answer "No"); READING=1 adds what
+//                                               decided it (a rule or the model), the model's
+//                                               danger and crisis, and the number of words
 import Foundation
 import SteadyCore
 
@@ -303,7 +305,17 @@ func classify(_ folder: String) {
         let safety = turn.safety?.rawValue ?? "-"
         if turn.safety == .check { turn = engine.respond(to: "No", state: &state) }
         let topic = turn.crisis ? "crisis" : turn.topic?.rawValue ?? "-"
-        print([parts[0], safety, topic, turn.dialogue ?? "-", parts[1]].joined(separator: "\t"))
+        var columns = [parts[0], safety, topic, turn.dialogue ?? "-", parts[1]]
+        if ProcessInfo.processInfo.environment["READING"] != nil {
+            // What the cues decided and what the model reads, for studying the thresholds.
+            let message = library.message(parts[1])
+            let finding = library.safety.check(message)
+            let reading = library.safety.modelReading(message)
+            let source = finding.map { $0.cues.isEmpty ? "model" : $0.reason } ?? "-"
+            columns += [source, String(format: "%.6f", reading?.danger ?? 0), String(format: "%.6f", reading?.crisis ?? 0),
+                        String(message.tokens.count)]
+        }
+        print(columns.joined(separator: "\t"))
     }
 }
 
