@@ -4,15 +4,25 @@
 /// all my sertraline. like all of it"). The messages in `Dialogues/safety/messages-*.yaml` were
 /// written by people who had not read the cues, each labelled with its level (crisis, check or
 /// calm) and, for danger, its kind (self, medical, abuse). A ``NaiveBayes`` model learns from
-/// them which words lean towards danger. Only where the cues found nothing:
-/// - a message of at least ``SafetyNet/modelLeastWords`` words that the model reads as danger of
-///   any level likely enough (``SafetyNet/modelCheck``) is asked about;
-/// - one it reads as a crisis almost surely (``SafetyNet/modelCrisis``), beside a cue that found
-///   nothing on its own and says more than a symptom (a time, a means), is a crisis.
-/// It never changes what the cues found, never brings back what their reading cancelled (a
+/// them which words lean towards danger. In a message of at least ``SafetyNet/modelLeastWords``
+/// words where the cues raised no crisis:
+/// - one it reads as a crisis almost surely (``SafetyNet/modelCrisis``), beside a cue that says
+///   more than a symptom (a time, a means), is a crisis; so is one it reads as a crisis more
+///   surely still (``SafetyNet/modelCrisisAlone``) with no cue beside it, unless a cue names a
+///   symptom (a racing heart may be panic, and is asked about).
+///   Where the cues only asked ("got the rope in the shed" is a means), that is how they are
+///   raised to a crisis.
+/// Where the cues found nothing at all:
+/// - one that the model reads as danger of any level likely enough (``SafetyNet/modelCheck``) is
+///   asked about;
+/// - in a long post, where danger is one sentence among many ordinary ones, the part (two
+///   sentences side by side) it reads as most dangerous is asked about above
+///   ``SafetyNet/modelPassageCheck``.
+/// It never lowers what the cues found, never brings back what their reading cancelled (a
 /// figure of speech, a negation, the past), and steps aside where the message gives an everyday
 /// explanation (`everyday:` in crisis.yaml: a step of recovery as the plan, an accident at
-/// sport). The thresholds were set on blind set E and our own fixtures (see
+/// sport). The thresholds were set on blind sets E, F and G with the model learnt without them,
+/// and on our own fixtures (see
 /// Tests/SteadyCoreTests/Fixtures/blind/README.md); the model is part of the safety data, so no
 /// script can add to it or switch it off.
 extension SafetyNet {
@@ -21,8 +31,19 @@ extension SafetyNet {
         "crisis_self", "crisis_medical", "crisis_abuse", "check_self", "check_medical", "check_abuse", "calm",
     ]
 
-    /// The probability of a crisis above which the model raises one where no cue did.
+    /// The probability of a crisis above which the model raises one where no cue did, beside a cue
+    /// that says more than a symptom.
     public static let modelCrisis = 0.999
+    /// The probability of a crisis above which the model raises one with no cue beside it ("got the
+    /// rope in the shed. been staring at the beam all afternoon"), unless a cue found only a
+    /// symptom. Stricter than ``modelCrisis``: "i hate my body so much i cant look in the mirror"
+    /// reads 99.96% and is asked about.
+    public static let modelCrisisAlone = 0.9999
+    /// The probability of danger in one part of a long post above which the model asks: a part is
+    /// short, and the model is surer of short texts, so this is stricter than ``modelCheck``.
+    public static let modelPassageCheck = 0.999
+    /// The fewest words a post needs to be read part by part as well as whole.
+    public static let modelPassageWords = 30
     /// The probability of danger (crisis or check) above which the model asks where no cue did.
     public static let modelCheck = 0.97
     /// The fewest words a message needs for the model to find danger where no cue did: in a short
@@ -52,8 +73,25 @@ extension SafetyNet {
 
     /// What the model reads in a message; nil without a model.
     public func modelReading(_ message: Message) -> ModelReading? {
+        modelReading(message.tokens)
+    }
+
+    /// What the model reads in a long post's most dangerous part: each sentence with the next,
+    /// read on its own. Nil for a post shorter than ``modelPassageWords`` or of fewer than three
+    /// sentences (whose parts would be the whole).
+    public func passageReading(_ message: Message) -> ModelReading? {
+        let tokens = message.tokens
+        guard tokens.count >= Self.modelPassageWords else { return nil }
+        let starts = [0] + message.normalized.sentenceStarts.filter { $0 > 0 && $0 < tokens.count } + [tokens.count]
+        guard starts.count > 3 else { return nil }
+        return starts.indices.dropLast()
+            .compactMap { modelReading(Array(tokens[starts[$0]..<starts[min($0 + 2, starts.count - 1)]])) }
+            .max { $0.danger < $1.danger }
+    }
+
+    func modelReading(_ tokens: [String]) -> ModelReading? {
         guard let model else { return nil }
-        let posterior = model.posterior(message.tokens)
+        let posterior = model.posterior(tokens)
         let crisis = model.probability(of: ["crisis_self", "crisis_medical", "crisis_abuse"], in: posterior)
         let danger = 1 - model.probability(of: ["calm"], in: posterior)
         let kinds = [("self", Category.suicide), ("medical", .overdose), ("abuse", .abuse)]
@@ -61,33 +99,45 @@ extension SafetyNet {
             model.probability(of: ["crisis_\(a.0)", "check_\(a.0)"], in: posterior)
                 < model.probability(of: ["crisis_\(b.0)", "check_\(b.0)"], in: posterior)
         } ?? kinds[0]
-        let words = model.leaning(message.tokens, towards: "crisis_\(kind)", from: "calm")
+        let words = model.leaning(tokens, towards: "crisis_\(kind)", from: "calm")
         // Something already taken ("i took all my sertraline") needs the emergency number first,
         // whatever the reason it was taken for.
-        let taken = category == .suicide && message.tokens.contains { Self.wordsOfTaking.contains($0) }
+        let taken = category == .suicide && tokens.contains { Self.wordsOfTaking.contains($0) }
         return ModelReading(crisis: crisis, danger: danger, category: taken ? .overdose : category, words: words)
     }
 
     /// What the model finds where the cues found nothing, or nil.
     func modelFinding(_ message: Message, hits: [CueHit], after findings: [Finding]) -> Finding? {
-        guard findings.isEmpty, message.tokens.count >= Self.modelLeastWords, let reading = modelReading(message) else { return nil }
+        // Where the cues raised a crisis, the model has nothing to add; where they only ask, it
+        // may find the crisis ("got the rope in the shed. been staring at the beam all afternoon").
+        guard !findings.contains(where: { $0.level == .crisis }), message.tokens.count >= Self.modelLeastWords,
+              let reading = modelReading(message) else { return nil }
         // What the reading of the cues cancelled (a figure of speech, a negation, the past) the
         // model does not bring back: it reads words, not what they do in their clause.
         if hits.contains(where: { $0.cue.isDanger && $0.cancelled != nil }) { return nil }
         // An everyday explanation (a step of recovery as the plan, an accident at sport): "made up
         // my mind, i'm going to a meeting" reads like a decision to the model; the cues know better.
         guard everyday.spans(in: message).isEmpty else { return nil }
-        let words = reading.words.prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
-        let percent = { (p: Double) in String(format: "%.1f%%", p * 100) }
-        // Alone, the model asks; it raises a crisis only beside a cue that the cues' reading kept
-        // and that says more than a symptom (a time, a means, something taken, someone at risk).
-        if reading.crisis >= Self.modelCrisis, hits.contains(where: { $0.cancelled == nil && !Self.describing.contains($0.cue) }) {
-            return Finding(level: .crisis, category: reading.category, cues: [],
-                           reason: "the messages model reads a crisis (\(percent(reading.crisis)); \(words))")
+        func finding(_ level: Level, _ reading: ModelReading, _ what: String, _ p: Double) -> Finding {
+            let words = reading.words.prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+            return Finding(level: level, category: reading.category, cues: [],
+                           reason: "the messages model reads \(what) (\(String(format: "%.2f%%", p * 100)); \(words))")
         }
+        // A crisis beside a cue the cues' reading kept and that says more than a symptom (a time, a
+        // means, something taken, someone at risk), or more surely still with no cue beside it;
+        // beside a symptom alone, the model asks.
+        let live = hits.filter { $0.cancelled == nil }
+        let symptoms = live.contains { Self.describing.contains($0.cue) }
+        if reading.crisis >= Self.modelCrisis, live.contains(where: { !Self.describing.contains($0.cue) })
+            || (reading.crisis >= Self.modelCrisisAlone && !symptoms) {
+            return finding(.crisis, reading, "a crisis", reading.crisis)
+        }
+        guard findings.isEmpty else { return nil }
         if reading.danger >= Self.modelCheck {
-            return Finding(level: .check, category: reading.category, cues: [],
-                           reason: "the messages model reads danger (\(percent(reading.danger)); \(words))")
+            return finding(.check, reading, "danger", reading.danger)
+        }
+        if let part = passageReading(message), part.danger >= Self.modelPassageCheck {
+            return finding(.check, part, "danger in one part", part.danger)
         }
         return nil
     }
