@@ -12,7 +12,9 @@ struct ExploreCommandTests {
     }
 
     @Test func aDeadEndANeverWaitingLoopAndAnUnfilledVariableAreEachFound() throws {
-        let result = try SteadyBinary.run(["test", "--explore", "200", "--seed", "1", "--dialogues", Self.fixtures.path])
+        // Enough conversations to reach all three fixtures among the shipped dialogues, which the explorer
+        // also plays (200 stopped reaching the unfilled variable when the shipped examples grew).
+        let result = try SteadyBinary.run(["test", "--explore", "400", "--seed", "1", "--dialogues", Self.fixtures.path])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("dead-end.yaml:12:3: error: the step 'explore-dead-end/trap' was answered"), "\(out)")

@@ -20,7 +20,8 @@ struct LearntCacheTests {
         let kept = cache.appendingPathComponent("learnt")
         let first = try chat(cache: cache)
         #expect(first.turns.count == 4)
-        #expect(first.turns[1]["safety"] as? String == "check")
+        // No cue fires on the first message: the crisis is the model's reading.
+        #expect(first.turns[1]["safety"] as? String == "crisis")
         let size = try #require(FileManager.default.attributesOfItem(atPath: kept.path)[.size] as? Int)
         #expect(size > 100_000)
         let second = try chat(cache: cache)
@@ -52,6 +53,6 @@ struct LearntCacheTests {
         // A file where the folder should be: nothing can be kept.
         let result = try chat(cache: blocked.appendingPathComponent("cache"))
         #expect(result.turns.count == 4)
-        #expect(result.turns[1]["safety"] as? String == "check")
+        #expect(result.turns[1]["safety"] as? String == "crisis")
     }
 }
