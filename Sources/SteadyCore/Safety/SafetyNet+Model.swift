@@ -84,9 +84,11 @@ extension SafetyNet {
         guard tokens.count >= Self.modelPassageWords else { return nil }
         let starts = [0] + message.normalized.sentenceStarts.filter { $0 > 0 && $0 < tokens.count } + [tokens.count]
         guard starts.count > 3 else { return nil }
-        return starts.indices.dropLast()
-            .compactMap { modelReading(Array(tokens[starts[$0]..<starts[min($0 + 2, starts.count - 1)]])) }
-            .max { $0.danger < $1.danger }
+        guard let model else { return nil }
+        let parts = starts.indices.dropLast().map { Array(tokens[starts[$0]..<starts[min($0 + 2, starts.count - 1)]]) }
+        // The most dangerous part first, then what it reads as (its kind, its words).
+        let danger = { (part: [String]) in 1 - model.probability(of: ["calm"], in: model.posterior(part)) }
+        return parts.max { danger($0) < danger($1) }.flatMap(modelReading)
     }
 
     func modelReading(_ tokens: [String]) -> ModelReading? {
