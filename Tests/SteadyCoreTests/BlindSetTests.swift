@@ -119,4 +119,16 @@ struct BlindSetTests {
     @Test func unseenSetG() throws {
         try Self.expect(set: "g", explicit: 0.818, anyDanger: 0.880, calmCrisis: 0.048, calmCheck: 0.043)
     }
+
+    /// Set H: written 2026-12-06 by nine new sessions from the same briefs (sets A to G added to
+    /// what they must not read), after the last change to anything that decides (the model's
+    /// crisis alone, a cue's check raised, one part of a long post asked about; sets F and G
+    /// learnt from), and measured once unseen: explicit danger as crisis 85.8% (266 of 310), any
+    /// danger asked or crisis 87.8% (382 of 435), calm crisis 5.5%, calm asked 3.6% (23 and 15 of
+    /// 420). The cues alone gave 59.4%, 58.4%, 5.2% and 1.4%; the build before these changes
+    /// (session 9's) 76.8%, 85.1%, 6.0% and 1.9%. Raise them as the safety net improves, never
+    /// lower them.
+    @Test func unseenSetH() throws {
+        try Self.expect(set: "h", explicit: 0.858, anyDanger: 0.878, calmCrisis: 0.055, calmCheck: 0.036)
+    }
 }
