@@ -27,6 +27,9 @@ public struct NaiveBayes: Sendable, Equatable {
     /// log(number of terms under a label + smoothing for every term): P(term | label)'s denominator.
     private let denominators: [Double]
     private let smoothing: Double
+    /// log(count + smoothing) for every count up to the largest: a message's weights are looked
+    /// up, not worked out term by term and label by label (the same numbers either way).
+    private let logCounts: [Double]
     /// log P(label), scaled by the prior's weight.
     private let priors: [Double]
 
@@ -77,6 +80,7 @@ public struct NaiveBayes: Sendable, Equatable {
         self.smoothing = smoothing
         self.termIndex = termIndex
         self.termCounts = termCounts
+        self.logCounts = Self.logCounts(termCounts, smoothing: smoothing)
         let all = Double(max(messages.count, 1))
         self.priors = counts.map { priorWeight * log(Double(max($0, 1)) / all) }
         self.labels = labels
@@ -84,11 +88,21 @@ public struct NaiveBayes: Sendable, Equatable {
         self.wordList = wordList
     }
 
+    /// log P(term | label), for the term counted at `index`.
+    private func weight(at index: Int, label: Int) -> Double {
+        let count = Int(termCounts[index * labels.count + label])
+        return (count < logCounts.count ? logCounts[count] : log(Double(count) + smoothing)) - denominators[label]
+    }
+
+    /// The table for ``logCounts``, up to the largest count (at most 65,535).
+    static func logCounts(_ counts: [Int32], smoothing: Double) -> [Double] {
+        (0...min(Int(counts.max() ?? 0), 65_535)).map { log(Double($0) + smoothing) }
+    }
+
     /// log P(term | label) for each label, or nil for a term never seen in training.
     private func weights(_ term: Int64) -> [Double]? {
         guard let index = termIndex[term] else { return nil }
-        let start = index * labels.count
-        return labels.indices.map { log(Double(termCounts[start + $0]) + smoothing) - denominators[$0] }
+        return labels.indices.map { weight(at: index, label: $0) }
     }
 
     /// A word's term, or a pair's: the first word's number above the second's (both counted from 1).
@@ -129,8 +143,8 @@ public struct NaiveBayes: Sendable, Equatable {
         guard !labels.isEmpty else { return [] }
         var scores = priors
         for term in terms(of: tokens) {
-            guard let perLabel = weights(term) else { continue }
-            for i in scores.indices { scores[i] += perLabel[i] }
+            guard let index = termIndex[term] else { continue }
+            for i in scores.indices { scores[i] += weight(at: index, label: i) }
         }
         let top = scores.max() ?? 0
         let exps = scores.map { exp($0 - top) }
@@ -211,6 +225,7 @@ extension NaiveBayes {
         self.termCounts = termCounts
         self.denominators = Array(perLabel[..<labels.count])
         self.smoothing = smoothing
+        self.logCounts = Self.logCounts(termCounts, smoothing: smoothing)
         self.priors = Array(perLabel[labels.count...])
     }
 }

@@ -67,8 +67,15 @@ extension SafetyNet {
         public var danger: Double
         /// The kind of danger it reads most like.
         public var category: Category
-        /// The words that weighed most towards danger.
-        public var words: [String]
+        /// What was read, and the label of the kind it reads most like: the words that weighed
+        /// most towards it are worked out only for a finding's reason (``words(of:)``).
+        var tokens: [String]
+        var kind: String
+    }
+
+    /// The words of a reading that weighed most towards its kind of danger, strongest first.
+    func words(of reading: ModelReading) -> [String] {
+        model?.leaning(reading.tokens, towards: reading.kind, from: "calm") ?? []
     }
 
     /// What the model reads in a message; nil without a model.
@@ -101,11 +108,10 @@ extension SafetyNet {
             model.probability(of: ["crisis_\(a.0)", "check_\(a.0)"], in: posterior)
                 < model.probability(of: ["crisis_\(b.0)", "check_\(b.0)"], in: posterior)
         } ?? kinds[0]
-        let words = model.leaning(tokens, towards: "crisis_\(kind)", from: "calm")
         // Something already taken ("i took all my sertraline") needs the emergency number first,
         // whatever the reason it was taken for.
         let taken = category == .suicide && tokens.contains { Self.wordsOfTaking.contains($0) }
-        return ModelReading(crisis: crisis, danger: danger, category: taken ? .overdose : category, words: words)
+        return ModelReading(crisis: crisis, danger: danger, category: taken ? .overdose : category, tokens: tokens, kind: "crisis_\(kind)")
     }
 
     /// What the model finds where the cues found nothing, or nil.
@@ -121,7 +127,7 @@ extension SafetyNet {
         // my mind, i'm going to a meeting" reads like a decision to the model; the cues know better.
         guard everyday.spans(in: message).isEmpty else { return nil }
         func finding(_ level: Level, _ reading: ModelReading, _ what: String, _ p: Double) -> Finding {
-            let words = reading.words.prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+            let words = words(of: reading).prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
             return Finding(level: level, category: reading.category, cues: [],
                            reason: "the messages model reads \(what) (\(String(format: "%.2f%%", p * 100)); \(words))")
         }
