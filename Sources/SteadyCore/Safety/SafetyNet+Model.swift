@@ -94,15 +94,20 @@ extension SafetyNet {
         guard let model else { return nil }
         let parts = starts.indices.dropLast().map { Array(tokens[starts[$0]..<starts[min($0 + 2, starts.count - 1)]]) }
         // The most dangerous part first, then what it reads as (its kind, its words).
-        let danger = { (part: [String]) in 1 - model.probability(of: ["calm"], in: model.posterior(part)) }
+        let danger = { (part: [String]) in Self.danger(in: model.posterior(part), of: model) }
         return parts.max { danger($0) < danger($1) }.flatMap(modelReading)
+    }
+
+    /// The probability of danger of either level: all but calm.
+    static func danger(in posterior: [(label: String, probability: Double)], of model: NaiveBayes) -> Double {
+        1 - model.probability(of: ["calm"], in: posterior)
     }
 
     func modelReading(_ tokens: [String]) -> ModelReading? {
         guard let model else { return nil }
         let posterior = model.posterior(tokens)
         let crisis = model.probability(of: ["crisis_self", "crisis_medical", "crisis_abuse"], in: posterior)
-        let danger = 1 - model.probability(of: ["calm"], in: posterior)
+        let danger = Self.danger(in: posterior, of: model)
         let kinds = [("self", Category.suicide), ("medical", .overdose), ("abuse", .abuse)]
         let (kind, category) = kinds.max { a, b in
             model.probability(of: ["crisis_\(a.0)", "check_\(a.0)"], in: posterior)
@@ -114,7 +119,7 @@ extension SafetyNet {
         return ModelReading(crisis: crisis, danger: danger, category: taken ? .overdose : category, tokens: tokens, kind: "crisis_\(kind)")
     }
 
-    /// What the model finds where the cues found nothing, or nil.
+    /// What the model adds where the cues raised no crisis (a finding to put first), or nil.
     func modelFinding(_ message: Message, hits: [CueHit], after findings: [Finding]) -> Finding? {
         // Where the cues raised a crisis, the model has nothing to add; where they only ask, it
         // may find the crisis ("got the rope in the shed. been staring at the beam all afternoon").
