@@ -152,6 +152,28 @@ struct SafetyNetTests {
         ("my sponsor says i shoot myself in the foot", nil),
         ("cut myself twice on the grater making dinner", nil),
         ("i wanted to kill everyone at work today lol", .check),
+        // Withdrawal: a common sign after stopping is the withdrawal dialogue's to answer, which
+        // asks about the dangerous signs first; a dangerous sign is a crisis, even after "no drink".
+        ("stopped drinking monday. hands wont stop shaking", nil),
+        ("day 2 off the booze and sweating through the sheets", nil),
+        ("day 3 off the drink and there are spiders on the walls", .crisis),
+        ("no drink since sunday, seeing rats on the ceiling", .crisis),
+        ("quit booze 48 hours ago. resting heart rate 140", .crisis),
+        // Danger in words the first version did not know: a means taken, a weight tested, a
+        // goodbye for the children, and "now" after a story of being clean.
+        ("just washed down the rest of my lithium", .crisis),
+        ("been testing if it holds my weight", .crisis),
+        ("writing a letter for each of my kids tonight so they know it wasnt their fault", .crisis),
+        ("4 months clean from self harm and the blade is in my hand right now", .crisis),
+        ("won't be anyone's problem much longer", .check),
+        // More everyday sayings: sweets, a bungee jump, a flat phone, a screening question, a bank
+        // card handed over, a goodbye to a habit.
+        ("think i od'd on quality street", nil),
+        ("bungee jump off a bridge for my 40th", nil),
+        ("phone about to die, will message later", nil),
+        ("my therapist asked if i have any thoughts of harming myself", nil),
+        ("gave my bank card to my sister till payday. tonight will be hard", nil),
+        ("saying goodbye to my vape tonight", nil),
     ] as [(String, SafetyNet.Level?)])
     func judgesTrickyMessages(_ text: String, _ expected: SafetyNet.Level?) throws {
         let library = try ShippedLibrary.library()

@@ -105,6 +105,8 @@ extension SafetyNet {
 
         /// Words that begin a new clause, so that a "not" before one does not reach past it.
         static let clauseWords: Set<String> = ["but", "because", "although", "though", "however", "except", "whereas", "yet"]
+        /// Words after "and" that begin a new clause: a new subject, or a thing named afresh.
+        static let andSubjects: Set<String> = ["i", "he", "she", "they", "we", "you", "the", "my", "his", "her", "their", "now", "there"]
         /// The first person: a cue after one of these is about the writer.
         static let firstPerson: Set<String> = ["i", "me", "my", "myself", "im"]
         /// Words that begin a clause of their own when they follow a negator.
@@ -130,7 +132,12 @@ extension SafetyNet {
                 !(max(0, span.lowerBound - 2)..<span.lowerBound).contains { negators.contains(tokens[$0]) }
             }
             var clauses = sentences
-            for (i, token) in message.tokens.enumerated() where Self.clauseWords.contains(token) { clauses.append(i) }
+            for (i, token) in tokens.enumerated() where Self.clauseWords.contains(token) { clauses.append(i) }
+            // "and" begins a clause where a new subject follows it: "clean from self harm for four
+            // months and the blade is in my hand" speaks of now after "and".
+            for i in tokens.indices.dropLast() where tokens[i] == "and" && Self.andSubjects.contains(tokens[i + 1]) {
+                clauses.append(i)
+            }
             self.clauses = clauses.sorted()
             let sentences = self.sentences
             atWork = !net.work.spans(in: message).isEmpty
@@ -139,11 +146,16 @@ extension SafetyNet {
 
         /// Whether a past marker (its pattern) names a time long gone, not only a change.
         static func isDistant(_ pattern: String) -> Bool {
-            ["ago", "when i was", "as a", "back then", "back in", "years since", ") back"].contains { pattern.contains($0) }
+            ["ago", "when i was", "as a", "back then", "back in", "years since", ") back", "last year", "met in"].contains { pattern.contains($0) }
         }
 
         /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
         static let hedges: Set<String> = ["sure", "even", "know", "knowing", "only", "just"]
+        /// Things a person goes without: "no drink", "no sleep".
+        static let goneWithout: Set<String> = [
+            "drink", "drinks", "drinking", "alcohol", "booze", "drugs", "gear", "sleep", "food", "pills", "weed", "coke", "smoking",
+            "vaping", "more", "medication", "methadone", "benzos", "xanax", "valium", "heroin", "using",
+        ]
         /// Verbs in -ing that carry a negation on to the cue ("not going to", "not thinking about").
         static let carriers: Set<String> = ["going", "trying", "planning", "thinking", "wanting", "feeling", "being", "having", "doing"]
 
@@ -217,6 +229,9 @@ extension SafetyNet {
                 if i + 1 < tokens.count, Self.hedges.contains(tokens[i + 1]) { continue }
                 // "no, i want to die": an answer before the statement.
                 if tokens[i] == "no", i + 1 < tokens.count, tokens[i + 1] == "i" { continue }
+                // "no drink since sunday, seeing rats on the ceiling": "no" before a thing goes
+                // without that thing, and negates nothing after it.
+                if tokens[i] == "no", i + 1 < hit.span.lowerBound, Self.goneWithout.contains(tokens[i + 1]) { continue }
                 return tokens[i]
             }
             return nil

@@ -57,7 +57,7 @@ extension SafetyNet {
     /// Cues that only describe a symptom: the cues weigh them already, and beside them
     /// the model asks rather than raises a crisis ("my heart won't stop racing and my hands are
     /// shaky" is asked about: it may be panic, or withdrawal).
-    static let describing: Set<Cue> = [.bodySign, .withdrawalSign]
+    static let describing: Set<Cue> = [.bodySign, .withdrawalSign, .mildSign]
 
     /// What the model makes of a message.
     public struct ModelReading: Sendable, Hashable {
@@ -140,6 +140,12 @@ extension SafetyNet {
         // means, something taken, someone at risk), or more surely still with no cue beside it;
         // beside a symptom alone, the model asks.
         let live = hits.filter { $0.cancelled == nil }
+        // Stopping beside a common sign of withdrawal ("day 3 off the booze and my hands won't stop
+        // shaking") is the withdrawal dialogue's to answer, which asks about the dangerous signs
+        // first; the model does not make it a medical danger of its own.
+        if reading.kind == "crisis_medical", live.contains(where: { $0.cue == .stopped }), live.contains(where: { $0.cue == .mildSign }) {
+            return nil
+        }
         let symptoms = live.contains { Self.describing.contains($0.cue) }
         if reading.crisis >= Self.modelCrisis, live.contains(where: { !Self.describing.contains($0.cue) })
             || (reading.crisis >= Self.modelCrisisAlone && !symptoms) {

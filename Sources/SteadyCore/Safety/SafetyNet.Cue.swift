@@ -29,8 +29,13 @@ extension SafetyNet {
         case withdrawal
         /// Stopping alcohol, benzodiazepines or opioids (evidence beside a withdrawal sign).
         case stopped
-        /// A sign of withdrawal: shaking, sweating, seeing things (evidence beside `stopped`).
+        /// A dangerous sign of withdrawal: seeing things, confusion, a heart at 140 (evidence beside
+        /// `stopped`).
         case withdrawalSign = "withdrawal_sign"
+        /// A common sign of withdrawal: shaking, sweating, not sleeping, a racing heart. Beside
+        /// `stopped` it is the withdrawal dialogue's to answer, which asks about the dangerous signs
+        /// first; the net keeps it so that the model asks rather than raises a crisis beside one.
+        case mildSign = "mild_sign"
         /// Being hurt, threatened, controlled, assaulted or followed; a child being hurt.
         case abuse
         /// Unclear signs of abuse: "he checks my phone and gets angry".
