@@ -131,4 +131,16 @@ struct BlindSetTests {
     @Test func unseenSetH() throws {
         try Self.expect(set: "h", explicit: 0.858, anyDanger: 0.878, calmCrisis: 0.055, calmCheck: 0.036)
     }
+
+    /// Set I: written 2026-12-06 by nine new sessions from the same briefs (sets A to H added to
+    /// what they must not read), after the changes to anything that decides but one (session 11:
+    /// cues for danger in other words, everyday sayings and work, common withdrawal signs left to
+    /// the withdrawal dialogue, the models learnt from A to H; the last cue fix, made while the
+    /// writers wrote and before their messages were read, changes nothing on I), and measured once
+    /// unseen: explicit danger as crisis 92.3% (286 of 310), any danger asked or crisis 93.6% (407
+    /// of 435), calm crisis 2.6%, calm asked 2.9% (11 and 12 of 420). The cues alone gave 67.4%,
+    /// 66.4%, 2.4% and 1.7%. Raise them as the safety net improves, never lower them.
+    @Test func unseenSetI() throws {
+        try Self.expect(set: "i", explicit: 0.922, anyDanger: 0.935, calmCrisis: 0.027, calmCheck: 0.029)
+    }
 }

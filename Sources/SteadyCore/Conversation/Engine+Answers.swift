@@ -10,6 +10,12 @@ extension Engine {
         out.dialogue = dialogue.id
         out.node = node.id
 
+        // To a yes/no question the step's own replies come first: "no, but he's seeing things" to
+        // a question about danger signs is the reply that names one, and "not sure" may have a
+        // reply of its own.
+        if node.ask?.kind == .yesNo, answerWithReply(message, dialogue: dialogue, node: node, state: &state, out: &out) {
+            return true
+        }
         // "dunno" and "what do you mean" are not a pick nor a number: only a reply may take
         // them. To a yes/no question, "not sure" takes the no branch, the careful default ("Are
         // you safe right now?" then leads to help).
@@ -41,6 +47,22 @@ extension Engine {
             if go(to: node.options[pick].target, resume: .reask, state: &state, out: &out) { run(state: &state, out: &out) }
             return true
         }
+        if answerWithReply(message, dialogue: dialogue, node: node, state: &state, out: &out) { return true }
+        if let nonAnswer, clarify(nonAnswer, node: node, state: &state, out: &out) {
+            return true
+        }
+        if case .text? = node.ask?.kind {
+            if let name = node.ask?.into {
+                state.variables[name] = .text(message.text.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            state.captures = [Reflection.reflect(tokens)]
+            return proceed(from: node, state: &state, out: &out)
+        }
+        return false
+    }
+
+    /// Takes the message as one of the step's own replies; false when none matches.
+    func answerWithReply(_ message: Message, dialogue: Dialogue, node: Node, state: inout ConversationState, out: inout TurnBuilder) -> Bool {
         for reply in node.replies {
             guard let match = reply.pattern.match(message) else { continue }
             out.route = .reply(reply.source)
@@ -54,16 +76,6 @@ extension Engine {
                 if follow(node, from: 0, state: &state, out: &out) { run(state: &state, out: &out) }
             }
             return true
-        }
-        if let nonAnswer, clarify(nonAnswer, node: node, state: &state, out: &out) {
-            return true
-        }
-        if case .text? = node.ask?.kind {
-            if let name = node.ask?.into {
-                state.variables[name] = .text(message.text.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-            state.captures = [Reflection.reflect(tokens)]
-            return proceed(from: node, state: &state, out: &out)
         }
         return false
     }

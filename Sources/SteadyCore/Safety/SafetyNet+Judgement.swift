@@ -146,7 +146,7 @@ extension SafetyNet {
 
         /// Whether a past marker (its pattern) names a time long gone, not only a change.
         static func isDistant(_ pattern: String) -> Bool {
-            ["ago", "when i was", "as a", "back then", "back in", "years since", ") back", "last year", "met in"].contains { pattern.contains($0) }
+            ["ago", "when i was", "as a", "back then", "back in", "back when", "years since", ") back"].contains { pattern.contains($0) }
         }
 
         /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
@@ -158,6 +158,12 @@ extension SafetyNet {
         ]
         /// Verbs in -ing that carry a negation on to the cue ("not going to", "not thinking about").
         static let carriers: Set<String> = ["going", "trying", "planning", "thinking", "wanting", "feeling", "being", "having", "doing"]
+
+        /// Whether a clause speaks of now: "tonight" or "right now".
+        func isNow(_ clause: Range<Int>) -> Bool {
+            let tokens = message.tokens
+            return clause.contains { i in tokens[i] == "tonight" || tokens[i] == "now" && i > 0 && tokens[i - 1] == "right" }
+        }
 
         /// Whether the person says they mean it, in the cue's sentence or the next.
         func isEarnest(_ sentence: Int) -> Bool { earnestSentences.contains(sentence) || earnestSentences.contains(sentence + 1) }
@@ -185,9 +191,12 @@ extension SafetyNet {
             // "started cutting again after two years clean": a relapse is about now. Words of the
             // distant past ("years ago", "when i was 15") count after the cue too, and for an
             // overdose; the others ("used to", "months clean") only before it.
+            // "three weeks without cutting and tonight i cut deep": tonight, or right now, is about
+            // now whatever came before it; only words of the distant past still count beside it.
+            let now = isNow(clause)
             if past.contains(where: { marker in
                 clause.contains(marker.span.lowerBound)
-                    && (marker.distant || hit.cue != .medical && marker.span.lowerBound < hit.span.lowerBound)
+                    && (marker.distant || !now && hit.cue != .medical && marker.span.lowerBound < hit.span.lowerBound)
             }), !message.tokens[clause].contains("again") {
                 hit.cancelled = "about the past"
                 return hit

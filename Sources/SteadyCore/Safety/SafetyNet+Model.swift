@@ -142,9 +142,10 @@ extension SafetyNet {
         let live = hits.filter { $0.cancelled == nil }
         // Stopping beside a common sign of withdrawal ("day 3 off the booze and my hands won't stop
         // shaking") is the withdrawal dialogue's to answer, which asks about the dangerous signs
-        // first; the model does not make it a medical danger of its own.
+        // first: where the model reads a medical crisis there, it asks, and raises no crisis.
         if reading.kind == "crisis_medical", live.contains(where: { $0.cue == .stopped }), live.contains(where: { $0.cue == .mildSign }) {
-            return nil
+            guard findings.isEmpty, reading.crisis >= Self.modelCrisis else { return nil }
+            return finding(.check, reading, "danger beside withdrawal", reading.crisis)
         }
         let symptoms = live.contains { Self.describing.contains($0.cue) }
         if reading.crisis >= Self.modelCrisis, live.contains(where: { !Self.describing.contains($0.cue) })
