@@ -143,4 +143,16 @@ struct BlindSetTests {
     @Test func unseenSetI() throws {
         try Self.expect(set: "i", explicit: 0.922, anyDanger: 0.935, calmCrisis: 0.027, calmCheck: 0.029)
     }
+
+    /// Set J: written 2026-12-07 by nine new sessions from the same briefs (sets A to I added to
+    /// what they must not read), after session 11's last change to anything that decides but one
+    /// (a clinical review's fixes, the models learnt from A to I; the later one, two everyday
+    /// sayings, changes no message of J), and measured once unseen: explicit danger as crisis
+    /// 88.7% (275 of 310), any danger asked or crisis 90.6% (394 of 435), calm crisis 4.0%, calm
+    /// asked 4.3% (17 and 18 of 420). The cues alone gave 65.5%, 64.6%, 3.8% and 2.9%; session
+    /// 10's build 88.1%, 90.1%, 5.7% and 4.0%. Calm messages asked about are held to the measured
+    /// 4.3%, above the 4%. Raise them as the safety net improves, never lower them.
+    @Test func unseenSetJ() throws {
+        try Self.expect(set: "j", explicit: 0.887, anyDanger: 0.905, calmCrisis: 0.041, calmCheck: 0.043)
+    }
 }
