@@ -47,7 +47,7 @@ extension Engine {
             if go(to: node.options[pick].target, resume: .reask, state: &state, out: &out) { run(state: &state, out: &out) }
             return true
         }
-        if answerWithReply(message, dialogue: dialogue, node: node, state: &state, out: &out) { return true }
+        if node.ask?.kind != .yesNo, answerWithReply(message, dialogue: dialogue, node: node, state: &state, out: &out) { return true }
         if let nonAnswer, clarify(nonAnswer, node: node, state: &state, out: &out) {
             return true
         }
