@@ -12,6 +12,8 @@
 ///   symptom (a racing heart may be panic, and is asked about).
 ///   Where the cues only asked ("got the rope in the shed" is a means), that is how they are
 ///   raised to a crisis.
+/// - Beside stopping and a common sign of withdrawal (`mild_sign`), a medical crisis it reads is
+///   only asked about: the withdrawal dialogue answers that case, dangerous signs first.
 /// Where the cues found nothing at all:
 /// - one that the model reads as danger of any level likely enough (``SafetyNet/modelCheck``) is
 ///   asked about;
