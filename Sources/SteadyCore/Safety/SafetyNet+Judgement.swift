@@ -180,6 +180,7 @@ extension SafetyNet {
             var hit = hit
             hit.sentence = sentence(of: hit.span.lowerBound)
             let clause = clause(of: hit.span.lowerBound)
+            hit.clause = clause
             if hit.cue.isDanger, let figure = figures.first(where: { $0.1.overlaps(hit.span) }), !isEarnest(hit.sentence) {
                 hit.cancelled = "a figure of speech (\(figure.0))"
                 return hit

@@ -20,9 +20,9 @@
 /// - in a long post, where danger is one sentence among many ordinary ones, the part (two
 ///   sentences side by side) it reads as most dangerous is asked about above
 ///   ``SafetyNet/modelPassageCheck``.
-/// It never lowers what the cues found, never brings back what their reading cancelled (a
-/// figure of speech, a negation, the past), and steps aside where the message gives an everyday
-/// explanation (`everyday:` in crisis.yaml: a step of recovery as the plan, an accident at
+/// It never lowers what the cues found, and does not read what their reading explained away: the
+/// clause of a cue that was cancelled (a figure of speech, a negation, the past) and the sentence of
+/// an everyday explanation (`everyday:` in crisis.yaml: a step of recovery as the plan, an accident at
 /// sport). The thresholds were set on blind sets E, F and G with the model learnt without them,
 /// and on our own fixtures (see
 /// Tests/SteadyCoreTests/Fixtures/blind/README.md); the model is part of the safety data, so no
@@ -89,15 +89,56 @@ extension SafetyNet {
     /// read on its own. Nil for a post shorter than ``modelPassageWords`` or of fewer than three
     /// sentences (whose parts would be the whole).
     public func passageReading(_ message: Message) -> ModelReading? {
-        let tokens = message.tokens
+        passageReading(ModelText(tokens: message.tokens, sentenceStarts: message.normalized.sentenceStarts))
+    }
+
+    func passageReading(_ text: ModelText) -> ModelReading? {
+        let tokens = text.tokens
         guard tokens.count >= Self.modelPassageWords else { return nil }
-        let starts = [0] + message.normalized.sentenceStarts.filter { $0 > 0 && $0 < tokens.count } + [tokens.count]
+        let starts = [0] + text.sentenceStarts.filter { $0 > 0 && $0 < tokens.count } + [tokens.count]
         guard starts.count > 3 else { return nil }
         guard let model else { return nil }
         let parts = starts.indices.dropLast().map { Array(tokens[starts[$0]..<starts[min($0 + 2, starts.count - 1)]]) }
         // The most dangerous part first, then what it reads as (its kind, its words).
         let danger = { (part: [String]) in Self.danger(in: model.posterior(part), of: model) }
         return parts.max { danger($0) < danger($1) }.flatMap(modelReading)
+    }
+
+    /// The words the model reads, and where their sentences begin.
+    struct ModelText {
+        var tokens: [String]
+        var sentenceStarts: [Int]
+    }
+
+    /// A message without what the cues' reading explained away, for the model to read: the clause
+    /// of a cue that was cancelled (a figure of speech, a negation, the past), and the sentence of an
+    /// everyday explanation. The model reads words, not what they do in their clause, so it reads
+    /// only the rest: in "he has screwed the back door shut and taken the key. says i am not going
+    /// to my meeting ever again", the first sentence still counts beside the everyday second one.
+    /// (Stepping aside for the whole message was tried on blind sets E to J, with the model learnt
+    /// from A to D only: reading the rest found 0.2 to 1.6 points more of the danger, and asked
+    /// about one more calm message in 2,520.)
+    func unexplained(_ message: Message, hits: [CueHit]) -> ModelText {
+        let tokens = message.tokens
+        var dropped = [Bool](repeating: false, count: tokens.count)
+        let sentenceStarts = [0] + message.normalized.sentenceStarts.filter { $0 > 0 && $0 < tokens.count }
+        func drop(_ range: Range<Int>) { for i in range.clamped(to: tokens.indices) { dropped[i] = true } }
+        for hit in hits where hit.cue.isDanger && hit.cancelled != nil { drop(hit.clause) }
+        for (_, span) in everyday.spans(in: message) {
+            let start = sentenceStarts.last { $0 <= span.lowerBound } ?? 0
+            drop(start..<(sentenceStarts.first { $0 > span.lowerBound } ?? tokens.count))
+        }
+        var kept: [String] = []
+        var starts: [Int] = []
+        var lastSentence: Int?
+        // Each kept word in its sentence: a new sentence begins where the sentence changes.
+        for i in tokens.indices where !dropped[i] {
+            let sentence = sentenceStarts.lastIndex { $0 <= i } ?? 0
+            if let last = lastSentence, last != sentence { starts.append(kept.count) }
+            lastSentence = sentence
+            kept.append(tokens[i])
+        }
+        return ModelText(tokens: kept, sentenceStarts: starts)
     }
 
     /// The probability of danger of either level: all but calm.
@@ -125,14 +166,9 @@ extension SafetyNet {
     func modelFinding(_ message: Message, hits: [CueHit], after findings: [Finding]) -> Finding? {
         // Where the cues raised a crisis, the model has nothing to add; where they only ask, it
         // may find the crisis ("got the rope in the shed. been staring at the beam all afternoon").
-        guard !findings.contains(where: { $0.level == .crisis }), message.tokens.count >= Self.modelLeastWords,
-              let reading = modelReading(message) else { return nil }
-        // What the reading of the cues cancelled (a figure of speech, a negation, the past) the
-        // model does not bring back: it reads words, not what they do in their clause.
-        if hits.contains(where: { $0.cue.isDanger && $0.cancelled != nil }) { return nil }
-        // An everyday explanation (a step of recovery as the plan, an accident at sport): "made up
-        // my mind, i'm going to a meeting" reads like a decision to the model; the cues know better.
-        guard everyday.spans(in: message).isEmpty else { return nil }
+        guard !findings.contains(where: { $0.level == .crisis }) else { return nil }
+        let text = unexplained(message, hits: hits)
+        guard text.tokens.count >= Self.modelLeastWords, let reading = modelReading(text.tokens) else { return nil }
         func finding(_ level: Level, _ reading: ModelReading, _ what: String, _ p: Double) -> Finding {
             let words = words(of: reading).prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
             return Finding(level: level, category: reading.category, cues: [],
@@ -158,7 +194,7 @@ extension SafetyNet {
         if reading.danger >= Self.modelCheck {
             return finding(.check, reading, "danger", reading.danger)
         }
-        if let part = passageReading(message), part.danger >= Self.modelPassageCheck {
+        if let part = passageReading(text), part.danger >= Self.modelPassageCheck {
             return finding(.check, part, "danger in one part", part.danger)
         }
         return nil

@@ -31,8 +31,8 @@ public struct SafetyNet: Sendable {
         /// course"): a medical emergency in such a message is asked about, not taken as a crisis.
         public var work: [Pattern]
         /// Everyday explanations the messages model misreads: a step of recovery named as the plan
-        /// ("going to a meeting tonight", "quitting for good"), an accident at sport. Beside one,
-        /// the model finds nothing where the cues found nothing.
+        /// ("going to a meeting tonight", "quitting for good"), an accident at sport. The model
+        /// does not read the sentence one is in.
         public var everyday: [Pattern]
         /// Words that, shortly before a cue in its clause, mean the person says the opposite.
         public var negators: Set<String>
@@ -162,6 +162,8 @@ extension SafetyNet {
         public var atWork = false
         /// Which sentence of the message it is in, counting from 0.
         public var sentence = 0
+        /// The clause it is in (token positions).
+        public var clause: Range<Int> = 0..<0
     }
 
     /// What the safety net found: how serious, what kind of danger, and the cues behind it.
