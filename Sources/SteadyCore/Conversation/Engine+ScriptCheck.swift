@@ -5,13 +5,15 @@ extension Engine {
     /// the safety net or by a dialogue, so a dialogue never asks it a second time.
     static let suicideQuestionAsked = "question:suicide"
 
-    /// Asks the question about suicide from a dialogue's step, unless it was asked before in this
-    /// conversation; returns whether it asked (the step then waits for the answer).
-    func askScriptCheck(at step: String, state: inout ConversationState, out: inout TurnBuilder) -> Bool {
+    /// Asks the question about suicide from a dialogue's step (`step`), or for a first message
+    /// that fell back while low mood was among its likely topics (`text`, answered again after a
+    /// "No"), unless it was asked before in this conversation; returns whether it asked (the
+    /// step or the message then waits for the answer).
+    func askScriptCheck(at step: String?, text: String = "", state: inout ConversationState, out: inout TurnBuilder) -> Bool {
         var asked = state.askedChecks ?? []
         guard asked.insert(Self.suicideQuestionAsked).inserted else { return false }
         state.askedChecks = asked
-        state.pendingCheck = PendingCheck(category: .suicide, text: "", step: step)
+        state.pendingCheck = PendingCheck(category: .suicide, text: text, step: step)
         out.say("I want to ask you something directly, because it matters.")
         out.say(Self.suicideQuestion)
         out.options = Self.checkOptions

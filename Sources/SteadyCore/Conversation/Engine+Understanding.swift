@@ -66,11 +66,21 @@ extension Engine {
     }
 
     /// The fallback: says back what it understood, then offers the likeliest topics and
-    /// "Something else" (or the whole menu when nothing is likely); never a dead end.
+    /// "Something else" (or the whole menu when nothing is likely); never a dead end. When low
+    /// mood is among the likely topics, it first asks the direct question about suicide, as the
+    /// low-mood dialogue would; after a "No" the message comes back here and the menu follows.
     func fallback(_ message: Message, understanding: Understanding, state: inout ConversationState, out: inout TurnBuilder) {
         out.route = .fallback
+        out.topic = .fallback
         let heard = Self.sayBack(understanding.reflected)
         let offers = offered(understanding)
+        let said = out.lines.count
+        if offers.contains(where: { library.dialogue($0)?.topic == .lowMood }),
+            askScriptCheck(at: nil, text: message.text, state: &state, out: &out)
+        {
+            if let heard { out.lines.insert(heard, at: said) }
+            return
+        }
         if offers.isEmpty {
             out.say((heard.map { $0 + " " } ?? "") + "I'm not sure I understood, and I don't want to guess.")
             showMenu(intro: "Here's what I can help with:", state: &state, out: &out)
@@ -80,7 +90,6 @@ extension Engine {
             state.menu = offers + [Self.somethingElse]
             out.options = menuLabels(state.menu)
         }
-        out.topic = .fallback
     }
 
     /// The dialogues a fallback offers: the best of each likely topic, at most ``fallbackChoices``.
