@@ -149,6 +149,14 @@ extension SafetyNet {
             ["ago", "when i was", "as a", "back then", "back in", "back when", "years since", ") back"].contains { pattern.contains($0) }
         }
 
+        /// Whether the clause after this one says it was done all the same: "you should not stop
+        /// benzos cold turkey but i did" is a stop made, whatever the advice said.
+        func isDoneAnyway(after clause: Range<Int>) -> Bool {
+            let next = message.tokens[clause.upperBound...].prefix(4)
+            return next.starts(with: ["but", "i", "did"]) && !next.dropFirst(3).starts(with: ["not"])
+                || next.starts(with: ["but", "i", "still", "did"])
+        }
+
         /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
         static let hedges: Set<String> = ["sure", "even", "know", "knowing", "only", "just"]
         /// Things a person goes without: "no drink", "no sleep".
@@ -185,7 +193,7 @@ extension SafetyNet {
                 hit.cancelled = "a figure of speech (\(figure.0))"
                 return hit
             }
-            if let negator = negation(of: hit, in: clause) {
+            if let negator = negation(of: hit, in: clause), !isDoneAnyway(after: clause) {
                 hit.cancelled = "negated by \u{201C}\(negator)\u{201D}"
                 return hit
             }
