@@ -155,4 +155,16 @@ struct BlindSetTests {
     @Test func unseenSetJ() throws {
         try Self.expect(set: "j", explicit: 0.887, anyDanger: 0.905, calmCrisis: 0.041, calmCheck: 0.043)
     }
+
+    /// Set K: written 2026-12-07 by nine new sessions from the same briefs (sets A to J added to
+    /// what they must not read), after session 12's last change to anything that decides (the
+    /// model reading what the cues did not explain away, cues from J, the models learnt from A to
+    /// J; the later everyday sayings change no message of K), and measured once unseen: explicit
+    /// danger as crisis 93.2% (289 of 310), any danger asked or crisis 94.5% (411 of 435), calm
+    /// crisis 2.6%, calm asked 3.3% (11 and 14 of 420). The cues alone gave 69.0%, 65.1%, 2.4% and
+    /// 2.4%; session 11's build 91.3%, 92.2%, 2.6% and 3.6%. Raise them as the safety net improves,
+    /// never lower them.
+    @Test func unseenSetK() throws {
+        try Self.expect(set: "k", explicit: 0.932, anyDanger: 0.944, calmCrisis: 0.027, calmCheck: 0.034)
+    }
 }
