@@ -28,6 +28,9 @@ public struct ConversationState: Sendable, Codable, Hashable {
     public struct Crisis: Sendable, Codable, Hashable {
         public var category: SafetyNet.Category
         public var since: Int
+        /// The choices the crisis response offered, which its follow-up reads a number against
+        /// (nil: ``Engine/crisisOptions``, as in conversations saved before it was kept).
+        public var options: [String]?
     }
 
     /// Active dialogues, innermost last.

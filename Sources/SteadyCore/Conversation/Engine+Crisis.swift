@@ -1,9 +1,14 @@
 /// The crisis response: shaped by what kind of danger it is, and it stays until the person
 /// chooses to go on.
 extension Engine {
-    static let crisisOptions = ["Show my support contacts", "Stay here and talk", "I'm safe now, carry on"]
+    static let showContacts = "Show my support contacts"
+    static let stayAndTalk = "Stay here and talk"
+    static let carryOn = "I'm safe now, carry on"
+    static let crisisOptions = [showContacts, stayAndTalk, carryOn]
     /// Without the contacts: for abuse, where a contact may be the person doing it.
-    static let crisisOptionsWithoutContacts = ["Stay here and talk", "I'm safe now, carry on"]
+    static let crisisOptionsWithoutContacts = [stayAndTalk, carryOn]
+    /// After "I'm not sure": staying to talk is offered first.
+    static let notSureOptions = [stayAndTalk, showContacts, carryOn]
 
     /// Shows the crisis response on request (`/sos`), whatever the state.
     public func sos(state: inout ConversationState) -> Turn {
@@ -74,6 +79,7 @@ extension Engine {
         out.say(lineList(kinds: kinds))
         out.say("Reaching out now is the right thing to do. Help exists, and people want to hear from you.")
         out.options = options
+        state.crisis?.options = options
         out.effects.append(.crisis(category: category, region: region))
     }
 
@@ -113,16 +119,19 @@ extension Engine {
         out.topic = .crisis
         out.dialogue = "safety"
         out.node = "with-you"
-        let pick = AnswerParser.choice(message.tokens, labels: Self.crisisOptions)
+        // A number is read against the choices this response offered: without the contacts (abuse
+        // by someone close), or in another order (after "I'm not sure").
+        let options = state.crisis?.options ?? Self.crisisOptions
+        let pick = AnswerParser.choice(message.tokens, labels: options).map { options[$0] }
         let tokens = Set(message.tokens)
         let negated = !tokens.isDisjoint(with: ["not", "never", "no"])
-        let wantsToGoOn = pick == 2 || (!negated && (
+        let wantsToGoOn = pick == Self.carryOn || (!negated && (
             !tokens.isDisjoint(with: ["safe", "better", "continue"]) || message.tokens.joined(separator: " ").contains("carry on")
                 || message.tokens.joined(separator: " ").contains("go back")))
-        if pick == 0 || (pick == nil && tokens.contains("contacts")) {
+        if pick == Self.showContacts || (pick == nil && tokens.contains("contacts")) {
             out.effects.append(.showContacts)
             out.say("Here are the people you said you can turn to. Even a short message is enough: \u{201C}I'm having a really hard time. Can you talk?\u{201D}")
-            out.options = Self.crisisOptions
+            out.options = options
             return
         }
         if wantsToGoOn {
@@ -139,14 +148,16 @@ extension Engine {
             }
             return
         }
-        if pick == 1 {
+        if pick == Self.stayAndTalk {
             out.say("I'm here. What's happening right now?")
         } else {
             let first = regionInfo?.lines.first.map { "\($0.name) (\($0.how))" } ?? "a crisis line"
             out.say("Thank you for telling me. I'm still here with you.")
             out.say("If you feel unsafe, please contact \(first) now, or call \(emergencyNumber).")
-            out.say("Would you like to see your support contacts, or carry on when you're ready?")
+            out.say(options.contains(Self.showContacts)
+                ? "Would you like to see your support contacts, or carry on when you're ready?"
+                : "We can keep talking, or carry on when you're ready.")
         }
-        out.options = Self.crisisOptions
+        out.options = options
     }
 }

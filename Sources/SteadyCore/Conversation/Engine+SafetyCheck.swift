@@ -64,13 +64,13 @@ extension Engine {
             out.topic = .crisis
             out.dialogue = "safety"
             out.node = "not-sure"
-            state.crisis = ConversationState.Crisis(category: pending.category, since: state.turn)
+            state.crisis = ConversationState.Crisis(category: pending.category, since: state.turn, options: Self.notSureOptions)
             out.say("Thank you for being honest. Not being sure is okay, and it's worth taking seriously.")
             out.place(.showSafetyPlan)
             out.say("I'm a program, so I can't call anyone. These people are there right now, if things get worse or you'd just like to talk:")
             out.say(lineList(kinds: pending.category == .abuse ? [.abuse, .children] : [.suicide]))
             out.say("I'm here too. Would you like to stay and talk for a bit?")
-            out.options = ["Stay here and talk", "Show my support contacts", "I'm safe now, carry on"]
+            out.options = Self.notSureOptions
         case .no?:
             state.pendingCheck = nil
             out.route = .safetyCheck(pending.category)
