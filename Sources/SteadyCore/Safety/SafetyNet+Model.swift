@@ -169,7 +169,9 @@ extension SafetyNet {
     func modelFinding(_ message: Message, hits: [CueHit], after findings: [Finding]) -> Finding? {
         // Where the cues raised a crisis, the model has nothing to add; where they only ask, it
         // may find the crisis ("got the rope in the shed. been staring at the beam all afternoon").
-        guard !findings.contains(where: { $0.level == .crisis }) else { return nil }
+        // What is left after the cues' reading is never longer than the message: a short message
+        // is not taken apart at all.
+        guard !findings.contains(where: { $0.level == .crisis }), message.tokens.count >= Self.modelLeastWords else { return nil }
         let text = unexplained(message, hits: hits)
         guard text.tokens.count >= Self.modelLeastWords, let reading = modelReading(text.tokens) else { return nil }
         func finding(_ level: Level, _ reading: ModelReading, _ what: String, _ p: Double) -> Finding {
