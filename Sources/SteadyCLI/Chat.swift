@@ -35,14 +35,23 @@ extension Steady {
                 setup.leave()
             }
             var reader = Readline(historyPath: setup.historyPath)
+            var firstMessage: String?
             if let store = setup.store, setup.settings["onboarded"] == nil {
                 let onboarding = Onboarding<Readline>(
                     store: store, renderer: setup.renderer, detectedRegion: session.engine.region,
-                    regions: setup.library.safety.lines.regions.keys.sorted(), write: ChatSetup.write)
-                guard onboarding.run(reader: &reader) else { return }
+                    regions: setup.library.safety.lines.regions.keys.sorted(),
+                    findsDanger: { [engine = session.engine] in engine.findsDanger(in: $0) }, write: ChatSetup.write)
+                let outcome = onboarding.run(reader: &reader)
+                if outcome == .inputEnded { return }
+                if case .handOver(let message) = outcome { firstMessage = message }
                 if let region = try? store.setting("region") { session.engine.region = region }
             }
-            session.open(saved: setup.savedConversation)
+            if let firstMessage {
+                // An answer the safety net flagged is answered at once, as the first message.
+                guard session.handle(firstMessage) else { setup.leave() }
+            } else {
+                session.open(saved: setup.savedConversation)
+            }
             session.run(reader: &reader)
             setup.leave()
         }

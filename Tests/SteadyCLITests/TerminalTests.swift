@@ -108,6 +108,25 @@ struct TerminalTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    /// The safety net reads every message, the answers to the first-run questions among them:
+    /// danger typed as "a reason for change" gets the crisis response, and is not saved as a reason.
+    @Test(.enabled(if: hasTmux, "tmux is not installed"))
+    func dangerTypedAtAFirstRunQuestionGetsTheCrisisResponse() throws {
+        let screen = try Screen(skipOnboarding: false)
+        try screen.waitFor("What would you like me to call you?")
+        for question in ["Where are you", "Who is one person", "what's one reason"] {
+            try screen.keys("Enter")
+            try screen.waitFor(question)
+        }
+        try screen.type("i want to kill myself tonight")
+        try screen.keys("Enter")
+        try screen.waitFor("Are you safe right now?")
+        #expect(try !screen.screen().contains("Thank you"))
+        try screen.type("/reasons")
+        try screen.keys("Enter")
+        try screen.waitFor("You haven't written down your reasons for change yet.")
+    }
+
     @Test(.enabled(if: hasTmux, "tmux is not installed"))
     func ctrlCClearsTheLineAndCtrlDSaysGoodbye() throws {
         let screen = try Screen()

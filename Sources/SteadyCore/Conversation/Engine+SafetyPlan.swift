@@ -1,6 +1,6 @@
 /// What the front end needs from the engine to build the safety plan with the person.
 extension Engine {
-    /// Whether the safety net finds danger in `text`; the guided plan hands such a message to
+    /// Whether the safety net finds danger in `text`; the guided plan and the first-run questions hand such a message to
     /// ``respond(to:state:)`` instead of taking it as an answer.
     public func findsDanger(in text: String) -> Bool {
         let clipped = Self.answeredPart(of: text)
