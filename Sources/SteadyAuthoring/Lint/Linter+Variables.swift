@@ -23,7 +23,8 @@ extension Linter {
 
     func variableFindings(_ dialogue: Dialogue, calls: CallGraph, library: Library) -> [Diagnostic] {
         let own = calls.variablesSet[dialogue.id] ?? []
-        let others = calls.variablesFromOthers(of: dialogue.id)
+        // The `heard_` variables come from the message the dialogue began with, and may be unset.
+        let others = calls.variablesFromOthers(of: dialogue.id).union(Understanding.Reflected.variables)
         let known = own.union(others)
         let reachable = Self.reachableNodes(dialogue)
         let setBefore = Self.definitelySet(dialogue)
@@ -57,7 +58,7 @@ extension Linter {
     }
 
     /// An `acknowledge:` line may use only what was understood from the first message
-    /// (`{stressor}`, `{person}`, `{when}`), and needs at least one of them.
+    /// (`{stressor}`, `{person}`, `{when}`, `{habit}`), and needs at least one of them.
     func acknowledgeFindings(_ dialogue: Dialogue) -> [Diagnostic] {
         let allowed = Understanding.Reflected.names.sorted()
         var out: [Diagnostic] = []

@@ -2,12 +2,19 @@ import Foundation
 
 /// Moving through a dialogue's steps: entering them, following branches, calls and returns.
 extension Engine {
-    /// Starts a dialogue, on top of any that is active (it returns there when it ends).
-    func begin(_ dialogue: Dialogue, state: inout ConversationState, out: inout TurnBuilder) {
+    /// Starts a dialogue, on top of any that is active (it returns there when it ends). `heard`
+    /// is what the message it answers carried, nothing when it was chosen from a list; its steps
+    /// read it as the `heard_` variables (`when: "heard_habit"`), which the dialogues it calls share.
+    func begin(_ dialogue: Dialogue, heard: Understanding.Reflected = Understanding.Reflected(),
+               state: inout ConversationState, out: inout TurnBuilder) {
         if state.stack.count >= Self.maximumCallDepth {
             out.say("We're a few conversations deep already. Let's finish this one first.")
             representCurrent(state: &state, out: &out)
             return
+        }
+        let values = heard.values
+        for name in Understanding.Reflected.names {
+            state.variables[Understanding.Reflected.variable(name)] = values[name].map(Value.text)
         }
         if var caller = state.stack.popLast() {
             caller.resume = .reask

@@ -20,7 +20,7 @@ extension Engine {
             state.captures = chosen.captures.map(Reflection.reflect)
             out.route = Self.routeTaken(chosen, dialogue: dialogue)
             if let line = acknowledgement(dialogue, understanding.reflected, state: state) { out.say(line) }
-            begin(dialogue, state: &state, out: &out)
+            begin(dialogue, heard: understanding.reflected, state: &state, out: &out)
         } else if understanding.outOfScope {
             outOfScope(state: &state, out: &out)
         } else {

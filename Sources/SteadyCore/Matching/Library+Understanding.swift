@@ -10,6 +10,7 @@ extension Library {
     /// reflects less. Authors extend them in Dialogues/concepts/.
     enum UnderstoodConcept {
         static let stressor = "stressor", person = "people", when = "moment", feeling = "feeling", offTopic = "off_topic"
+        static let habit = "no_tolerance_habit"
     }
 
     public func understand(_ message: Message) -> Understanding {
@@ -282,6 +283,7 @@ extension Library {
             stressor: phrase(UnderstoodConcept.stressor, extend: true),
             person: phrase(UnderstoodConcept.person, extend: false, needsPossessive: true),
             when: phrase(UnderstoodConcept.when, extend: false),
-            feeling: phrase(UnderstoodConcept.feeling, extend: false))
+            feeling: phrase(UnderstoodConcept.feeling, extend: false),
+            habit: phrase(UnderstoodConcept.habit, extend: false))
     }
 }

@@ -59,12 +59,16 @@ public struct Understanding: Sendable {
         public var when: String?
         /// How they feel: "anxious", "on edge".
         public var feeling: String?
+        /// A habit with no tolerance danger, such as gambling or vaping: "the slots". Scripts
+        /// leave out the tolerance warning for it.
+        public var habit: String?
 
-        public init(stressor: String? = nil, person: String? = nil, when: String? = nil, feeling: String? = nil) {
+        public init(stressor: String? = nil, person: String? = nil, when: String? = nil, feeling: String? = nil, habit: String? = nil) {
             self.stressor = stressor
             self.person = person
             self.when = when
             self.feeling = feeling
+            self.habit = habit
         }
 
         /// The names scripts may use in `acknowledge:` lines, with their values.
@@ -73,13 +77,20 @@ public struct Understanding: Sendable {
             if let stressor { out["stressor"] = stressor }
             if let person { out["person"] = person }
             if let when { out["when"] = when }
+            if let habit { out["habit"] = habit }
             return out
         }
 
         /// The names a script may use in an `acknowledge:` line.
-        public static let names: Set<String> = ["stressor", "person", "when"]
+        public static let names: Set<String> = ["stressor", "person", "when", "habit"]
 
-        public var isEmpty: Bool { stressor == nil && person == nil && when == nil && feeling == nil }
+        /// The variable a dialogue begun from the message reads for a name: `heard_habit`.
+        public static func variable(_ name: String) -> String { "heard_" + name }
+
+        /// Every such variable, set or cleared whenever a dialogue begins from a message.
+        public static let variables: Set<String> = Set(names.map(variable))
+
+        public var isEmpty: Bool { stressor == nil && person == nil && when == nil && feeling == nil && habit == nil }
     }
 
     /// Candidates, best first.
