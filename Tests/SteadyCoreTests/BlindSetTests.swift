@@ -157,14 +157,23 @@ struct BlindSetTests {
     }
 
     /// Set K: written 2026-12-07 by nine new sessions from the same briefs (sets A to J added to
-    /// what they must not read), after session 12's last change to anything that decides (the
-    /// model reading what the cues did not explain away, cues from J, the models learnt from A to
-    /// J; the later everyday sayings change no message of K), and measured once unseen: explicit
-    /// danger as crisis 93.2% (289 of 310), any danger asked or crisis 94.5% (411 of 435), calm
-    /// crisis 2.6%, calm asked 3.3% (11 and 14 of 420). The cues alone gave 69.0%, 65.1%, 2.4% and
-    /// 2.4%; session 11's build 91.3%, 92.2%, 2.6% and 3.6%. Raise them as the safety net improves,
-    /// never lower them.
+    /// what they must not read), after session 12's last change to anything that decides, and
+    /// measured once unseen: explicit danger as crisis 93.2% (289 of 310), any danger asked or
+    /// crisis 94.5% (411 of 435), calm crisis 2.6%, calm asked 3.3% (11 and 14 of 420). The cues
+    /// alone gave 69.0%, 65.1%, 2.4% and 2.4%; session 11's build 91.3%, 92.2%, 2.6% and 3.6%.
+    /// Since session 13 the models learn from it, so the floors are what that reached (98.1%,
+    /// 98.2%, 2.6%, 2.6%), not unseen figures. Raise them as the safety net improves, never lower them.
     @Test func unseenSetK() throws {
-        try Self.expect(set: "k", explicit: 0.932, anyDanger: 0.944, calmCrisis: 0.027, calmCheck: 0.034)
+        try Self.expect(set: "k", explicit: 0.980, anyDanger: 0.981, calmCrisis: 0.027, calmCheck: 0.027)
+    }
+
+    /// Set L: written 2026-12-07 by nine new sessions from the same briefs (sets A to K added to
+    /// what they must not read), after session 13's last change to anything that decides (the
+    /// models learnt from A to K), and measured once unseen: explicit danger as crisis 90.6%, any
+    /// danger asked or crisis 94.5%, calm crisis 3.3%, calm asked 2.6% (of 310, 435 and 420). The
+    /// cues alone gave 70.3%, 66.9%, 3.3% and 1.2%; session 12's build 90.0%, 94.3%, 3.3% and
+    /// 2.1%. Raise them as the safety net improves, never lower them.
+    @Test func unseenSetL() throws {
+        try Self.expect(set: "l", explicit: 0.906, anyDanger: 0.944, calmCrisis: 0.034, calmCheck: 0.027)
     }
 }

@@ -161,16 +161,28 @@ struct RoutingBlindSetTests {
     /// Set K: written 2026-12-07 by new sessions after session 12's last change to what routes
     /// but one (the topic model learnt from set J too), and measured once unseen: first messages
     /// 93.6% right, 3.4% confident wrong (632 and 23 of 675), above the understanding issue's 3%;
-    /// long posts 83.1% and 0.6% (133 and 1 of 160). The one later change (used-after-a-break's
-    /// words for time away spelt out, not a concept) moves 8 of K's messages between dialogues and
-    /// none of these totals. Triggers and examples alone gave 59.4% and 10.1%, 38.1% and 3.8%;
-    /// session 11's build 93.8% and 3.6%, 82.5% and 1.2%. Raise them as routing improves, never
-    /// lower them.
+    /// long posts 83.1% and 0.6% (133 and 1 of 160). Triggers and examples alone gave 59.4% and
+    /// 10.1%, 38.1% and 3.8%; session 11's build 93.8% and 3.6%, 82.5% and 1.2%. Since session 13
+    /// the topic model learns from it, so the floors are what that reached, not unseen figures.
+    /// Raise them as routing improves, never lower them.
     @Test func unseenFirstMessagesK() throws {
-        try Self.expect(["k-routing-1.tsv", "k-routing-2.tsv", "k-routing-3.tsv"], named: "blind routing K, first messages", atLeast: 600, right: 0.936, confidentWrong: 0.035)
+        try Self.expect(["k-routing-1.tsv", "k-routing-2.tsv", "k-routing-3.tsv"], named: "blind routing K, first messages", atLeast: 600, right: 0.983, confidentWrong: 0.005)
     }
 
     @Test func unseenLongPostsK() throws {
-        try Self.expect(["k-long-posts.tsv"], named: "blind routing K, long posts", atLeast: 150, right: 0.831, confidentWrong: 0.007)
+        try Self.expect(["k-long-posts.tsv"], named: "blind routing K, long posts", atLeast: 150, right: 0.837, confidentWrong: 0.001)
+    }
+
+    /// Set L: written 2026-12-07 by new sessions after session 13's last change to what routes
+    /// (the topic model learnt from set K too), and measured once unseen: first messages 93.6%
+    /// right, 3.6% confident wrong, above the understanding issue's 3%; long posts 83.1% and 0.6%.
+    /// Triggers and examples alone gave 58.7% and 9.8%, 39.4% and 6.2%; session 12's build 93.2%
+    /// and 4.3%, 81.9% and 1.9%. Raise them as routing improves, never lower them.
+    @Test func unseenFirstMessagesL() throws {
+        try Self.expect(["l-routing-1.tsv", "l-routing-2.tsv", "l-routing-3.tsv"], named: "blind routing L, first messages", atLeast: 600, right: 0.936, confidentWrong: 0.036)
+    }
+
+    @Test func unseenLongPostsL() throws {
+        try Self.expect(["l-long-posts.tsv"], named: "blind routing L, long posts", atLeast: 150, right: 0.831, confidentWrong: 0.007)
     }
 }
