@@ -9,6 +9,8 @@ extension Engine {
     static let moreTopicsEntry = "*more-topics"
     /// The most topics a fallback offers, before "Something else".
     static let fallbackChoices = 3
+    /// Said by a fallback that offers a slip: after time away the next use is the riskiest.
+    static let toleranceWarning = "One thing that can save a life: if this is about drink or drugs after time off, your tolerance is lower now, so the same amount hits much harder."
     /// The least similarity an example needs for its dialogue to be offered by a fallback.
     static let offerFloor = 0.3
 
@@ -69,6 +71,8 @@ extension Engine {
     /// "Something else" (or the whole menu when nothing is likely); never a dead end. When low
     /// mood is among the likely topics, it first asks the direct question about suicide, as the
     /// low-mood dialogue would; after a "No" the message comes back here and the menu follows.
+    /// When a slip is among them, and the message names no habit without tolerance danger, the
+    /// menu comes with the tolerance warning, as the lapse dialogues give it in their first turn.
     func fallback(_ message: Message, understanding: Understanding, state: inout ConversationState, out: inout TurnBuilder) {
         out.route = .fallback
         out.topic = .fallback
@@ -86,6 +90,9 @@ extension Engine {
             showMenu(intro: "Here's what I can help with:", state: &state, out: &out)
         } else {
             if let heard { out.say(heard) }
+            if understanding.reflected.habit == nil, offers.contains(where: { library.dialogue($0)?.topic == .lapse }) {
+                out.say(Self.toleranceWarning)
+            }
             out.say("I don't want to guess what matters most here. Is it one of these?")
             state.menu = offers + [Self.somethingElse]
             out.options = menuLabels(state.menu)
