@@ -172,7 +172,9 @@ struct BlindSetTests {
     /// models learnt from A to K), and measured once unseen: explicit danger as crisis 90.6%, any
     /// danger asked or crisis 94.5%, calm crisis 3.3%, calm asked 2.6% (of 310, 435 and 420). The
     /// cues alone gave 70.3%, 66.9%, 3.3% and 1.2%; session 12's build 90.0%, 94.3%, 3.3% and
-    /// 2.1%. Raise them as the safety net improves, never lower them.
+    /// 2.1%. Since then the models learn from it too (96.8%, 97.5%, 3.3%, 1.4%, development
+    /// figures); the floors stay as measured once. Raise them as the safety net improves, never
+    /// lower them.
     @Test func unseenSetL() throws {
         try Self.expect(set: "l", explicit: 0.906, anyDanger: 0.944, calmCrisis: 0.034, calmCheck: 0.027)
     }
