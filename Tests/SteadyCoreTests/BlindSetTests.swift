@@ -178,4 +178,15 @@ struct BlindSetTests {
     @Test func unseenSetL() throws {
         try Self.expect(set: "l", explicit: 0.906, anyDanger: 0.944, calmCrisis: 0.034, calmCheck: 0.027)
     }
+
+    /// Set M: written 2026-12-07 by nine new sessions from the same briefs (sets A to L added to
+    /// what they must not read), after session 13's last change to anything that decides (the
+    /// models learnt from A to L, "expecting" no longer a baby on its own), and measured once
+    /// unseen: explicit danger as crisis 93.2%, any danger asked or crisis 94.7%, calm crisis 2.9%,
+    /// calm asked 2.6% (of 310, 435 and 420). The cues alone gave 65.2%, 64.1%, 2.6% and 1.7%;
+    /// session 12's build 92.3%, 94.3%, 2.9% and 2.6%. Raise them as the safety net improves,
+    /// never lower them.
+    @Test func unseenSetM() throws {
+        try Self.expect(set: "m", explicit: 0.932, anyDanger: 0.947, calmCrisis: 0.029, calmCheck: 0.027)
+    }
 }
