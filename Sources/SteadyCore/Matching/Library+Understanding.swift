@@ -11,6 +11,7 @@ extension Library {
     enum UnderstoodConcept {
         static let stressor = "stressor", person = "people", when = "moment", feeling = "feeling", offTopic = "off_topic"
         static let habit = "no_tolerance_habit"
+        static let drinkOrDrugs: Set<String> = ["alcohol", "drugs"]
     }
 
     public func understand(_ message: Message) -> Understanding {
@@ -240,6 +241,25 @@ extension Library {
         return zip(starts, starts.dropFirst()).compactMap { $0 < $1 ? Array(tokens[$0..<$1]) : nil }
     }
 
+    /// Whether the message names alcohol or a drug that is not itself a habit without tolerance
+    /// danger ("i binged on coke", "drank at the casino"): such a slip still needs the tolerance
+    /// warning, whatever else it names ("vaping" is both, and counts as the habit).
+    func namesDrinkOrDrugs(_ message: Message) -> Bool {
+        // Words of drinking that are no concept's (a concept here would change what examples match).
+        if message.tokens.contains(where: Self.drinking.contains) { return true }
+        let habitWords = Set(message.conceptHits.enumerated().flatMap { position, hits in
+            hits.filter { $0.concept == UnderstoodConcept.habit }.flatMap { position..<(position + $0.length) }
+        })
+        return message.conceptHits.enumerated().contains { position, hits in
+            hits.contains { hit in
+                UnderstoodConcept.drinkOrDrugs.contains(hit.concept)
+                    && !(position..<(position + hit.length)).allSatisfy(habitWords.contains)
+            }
+        }
+    }
+
+    static let drinking: Set<String> = ["drank", "drunk", "stoned"]
+
     /// Words before a stressor that belong to its phrase: "a horrible day at work".
     static let describing: Set<String> = [
         "a", "an", "the", "my", "our", "this", "that", "another", "horrible", "awful", "bad", "rough", "long", "hard",
@@ -284,6 +304,6 @@ extension Library {
             person: phrase(UnderstoodConcept.person, extend: false, needsPossessive: true),
             when: phrase(UnderstoodConcept.when, extend: false),
             feeling: phrase(UnderstoodConcept.feeling, extend: false),
-            habit: phrase(UnderstoodConcept.habit, extend: false))
+            habit: namesDrinkOrDrugs(message) ? nil : phrase(UnderstoodConcept.habit, extend: false))
     }
 }
