@@ -67,10 +67,12 @@ struct Renderer {
     static func wrap(_ text: String, width: Int, hangingIndent: Int = 0) -> [String] {
         guard text.count > width else { return [text] }
         var lines: [String] = []
-        var current = ""
+        // The first line keeps the text's own indent (a bullet of a list); the rest get the hanging one.
+        let indent = String(text.prefix { $0 == " " })
+        var current = indent
         let pad = String(repeating: " ", count: min(hangingIndent, width / 2))
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
+        for word in text.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = current.allSatisfy({ $0 == " " }) ? current + word : current + " " + word
             if candidate.count <= width || current.trimmingCharacters(in: .whitespaces).isEmpty {
                 current = candidate
             } else {
