@@ -37,6 +37,8 @@ extension CompiledPattern {
     /// Every place the pattern matches, one match per start position. With `longest`, a wildcard
     /// never stretches a match past that many tokens: a long post is not searched for a phrase
     /// across all of it, and a short match is not hidden behind a long one at the same start.
+    /// Nor is a match longer than `longest` sought: only the starts near the words the pattern
+    /// needs are tried.
     public func matches(_ message: Message, longest: Int? = nil) -> [PatternMatch] {
         var found: [PatternMatch] = []
         search(message, longest: longest) { match in
@@ -63,17 +65,27 @@ extension CompiledPattern {
     /// Hands each match to `found`, one per start position, until `found` returns false.
     private func search(_ message: Message, longest: Int? = nil, _ found: (PatternMatch) -> Bool) {
         guard mayMatch(message) else { return }
-        for (excluded, needed) in zip(exclusions, exclusionIDs) {
-            // An exclusion none of whose words the message holds cannot occur in it.
-            if let needed, !needed.contains(where: message.contains(atom:)) { continue }
-            if Self.occurs(excluded, in: message) { return }
+        // The exclusions are read once the pattern has matched somewhere: most patterns tried on
+        // a message match nowhere, and an exclusion is looked for across all of it.
+        var excluded: Bool?
+        func isExcluded() -> Bool {
+            if let excluded { return excluded }
+            let found = zip(exclusions, exclusionIDs).contains { exclusion, needed in
+                // An exclusion none of whose words the message holds cannot occur in it.
+                if let needed, !needed.contains(where: message.contains(atom:)) { return false }
+                return Self.occurs(exclusion, in: message)
+            }
+            excluded = found
+            return found
         }
         let count = message.ids.count
         // The closure below takes this flag, not `self`: capturing the pattern would copy it,
         // and every array it holds, at each start position.
         let anchoredEnd = pattern.anchoredEnd
         var search = Search()
+        let near = longest.flatMap { nearRequired(message, within: $0) }
         for start in pattern.anchoredStart ? 0..<min(1, count + 1) : 0..<max(count, 1) {
+            if let near, !near[start] { continue }
             if let firstIDs, start < count, !Self.starts(firstIDs, at: start, in: message) { continue }
             search.captures = []
             search.limit = longest.map { start + $0 } ?? Int.max
@@ -81,20 +93,46 @@ extension CompiledPattern {
                 !anchoredEnd || end == count ? end : nil
             }
             if search.steps > Self.maximumSteps { return }
-            if let end, !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }
+            guard let end else { continue }
+            if isExcluded() || !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }
         }
+    }
+
+    /// For each token position, whether a match of at most `within` tokens starting there could
+    /// hold one id of the required group that occurs least in the message (nil: try every start).
+    private func nearRequired(_ message: Message, within: Int) -> [Bool]? {
+        let count = message.ids.count
+        guard count > within else { return nil }
+        let ids = message.ids, hits = message.conceptHits
+        var fewest: [Int]?
+        for group in requiredGroups {
+            var places: [Int] = []
+            for position in 0..<count where group.contains(ids[position]) || hits[position].contains(where: { group.contains($0.id) }) {
+                places.append(position)
+                // A group found more often than the fewest so far is not the one to use.
+                if places.count >= fewest?.count ?? Int.max { break }
+            }
+            if places.count < fewest?.count ?? Int.max { fewest = places }
+        }
+        guard let fewest else { return nil }
+        var near = [Bool](repeating: false, count: count)
+        for place in fewest {
+            for start in max(0, place - within + 1)...place { near[start] = true }
+        }
+        return near
     }
 
     /// Whether a token position holds one of the ids a match must begin with there.
     static func starts(_ ids: [Int32], at position: Int, in message: Message) -> Bool {
-        let token = message.ids[position]
-        return ids.contains { id in id == token || message.hits(at: position).contains { $0.id == id } }
+        if ids.contains(message.ids[position]) { return true }
+        return message.hits(at: position).contains { ids.contains($0.id) }
     }
 
     static func occurs(_ element: Element, in message: Message) -> Bool {
-        message.ids.indices.contains { start in
+        let elements = [element][...]
+        return message.ids.indices.contains { start in
             var search = Search()
-            return match([element][...], at: start, in: message, search: &search, then: { end, _ in end }) != nil
+            return match(elements, at: start, in: message, search: &search, then: { end, _ in end }) != nil
         }
     }
 
