@@ -86,6 +86,12 @@ struct SafetyNetTests {
         ("she never stops hitting me", .crisis),
         ("its not that bad, he only pushed me down the stairs", .crisis),
         ("im not going to hurt myself, just stressed", nil),
+        // A comma before a new subject ends the negator's clause; a list after a comma does not.
+        ("my friend use heroin and she not talk, her lips is blue", .crisis),
+        ("my dad did not eat today, his face is grey and clammy", .crisis),
+        ("i will not drink, use or hurt myself tonight", nil),
+        // "diet" is no figure of speech beside pills: it once cancelled the whole cue.
+        ("swallowed a box of laxatives and diet pills to make my heart stop", .crisis),
         // Typos and chat spellings.
         ("i wanna kil myself", .crisis),
         ("kms", .crisis),

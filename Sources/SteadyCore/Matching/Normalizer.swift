@@ -32,6 +32,8 @@ public struct Normalizer: Sendable {
         public var tokens: [String] = []
         /// Token positions where a new sentence begins (after ". ", "! ", "? ", ";" or a new line).
         public var sentenceStarts: [Int] = []
+        /// Token positions that follow a comma inside a sentence: where a clause may begin.
+        public var commaStarts: [Int] = []
         /// Words corrected by spelling tolerance, as (typed, corrected).
         public var corrections: [Correction] = []
         /// Shorthand and contractions expanded, as (typed, expanded).
@@ -51,8 +53,9 @@ public struct Normalizer: Sendable {
     /// Normalises a message into tokens.
     public func normalize(_ text: String) -> Result {
         var result = Result()
-        for (word, startsSentence) in Self.split(text) {
+        for (word, startsSentence, afterComma) in Self.split(text) {
             if startsSentence, !result.tokens.isEmpty { result.sentenceStarts.append(result.tokens.count) }
+            if afterComma, !startsSentence, !result.tokens.isEmpty { result.commaStarts.append(result.tokens.count) }
             append(word, to: &result)
         }
         return result
@@ -62,7 +65,7 @@ public struct Normalizer: Sendable {
     /// repeated letters or correcting spelling.
     public static func normalizeWords(_ text: String) -> [String] {
         var words: [String] = []
-        for (split, _) in split(text) {
+        for (split, _, _) in split(text) {
             if let expansion = apostropheForm(split) {
                 words += expansion
                 continue
@@ -154,17 +157,18 @@ public struct Normalizer: Sendable {
 
     /// Steps 1 and 2: folds the text and splits it into words (apostrophes inside a word kept)
     /// and emoji, each with whether a new sentence begins before it.
-    static func split(_ text: String) -> [(word: String, startsSentence: Bool)] {
+    static func split(_ text: String) -> [(word: String, startsSentence: Bool, afterComma: Bool)] {
         // A word of lowercase letters and digits, as most pattern words are, is one word as it is.
         if !text.isEmpty, text.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
-            return [(text, false)]
+            return [(text, false, false)]
         }
-        var words: [(word: String, startsSentence: Bool)] = []
-        var boundary = false
+        var words: [(word: String, startsSentence: Bool, afterComma: Bool)] = []
+        var boundary = false, comma = false
         var current = String.UnicodeScalarView()
         func add(_ word: String) {
-            words.append((word, boundary))
+            words.append((word, boundary, comma))
             boundary = false
+            comma = false
         }
         func flush() {
             if !current.isEmpty {
@@ -184,6 +188,9 @@ public struct Normalizer: Sendable {
             case ".", "!", "?", ";", "\n", "\u{3002}":
                 flush()
                 boundary = true
+            case ",", "\u{3001}":
+                flush()
+                comma = true
             default:
                 if isWordScalar(scalar) {
                     current.append(scalar)

@@ -138,6 +138,9 @@ extension SafetyNet {
             for i in tokens.indices.dropLast() where tokens[i] == "and" && Self.andSubjects.contains(tokens[i + 1]) {
                 clauses.append(i)
             }
+            // So does a comma before one: "now he not move, his face is grey" speaks of his face
+            // after it. A list after a comma stays in its clause ("i won't drink, use or hurt myself").
+            for i in message.normalized.commaStarts where Self.andSubjects.contains(tokens[i]) { clauses.append(i) }
             self.clauses = clauses.sorted()
             let sentences = self.sentences
             atWork = !net.work.spans(in: message).isEmpty
