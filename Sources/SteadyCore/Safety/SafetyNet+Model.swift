@@ -53,7 +53,13 @@ extension SafetyNet {
     public static let modelCheck = 0.97
     /// The fewest words a message needs for the model to find danger where no cue did: in a short
     /// line one word weighs too much ("my car died on the motorway", "i smashed my phone screen").
-    public static let modelLeastWords = 10
+    /// (10 until session 14: sets L and M, unseen by the model, held eight dangers of eight or nine
+    /// words that it read at 99% or more and no calm message of that length above 99%.)
+    public static let modelLeastWords = 8
+    /// Below this many words the model asks only above ``modelCheckShort``: "gave blood today, felt
+    /// a bit woozy after" reads 99.4%.
+    public static let modelShortWords = 10
+    public static let modelCheckShort = 0.999
 
     /// Words that say something was taken: a danger to the writer with one of them is read as an
     /// overdose, whose response gives the emergency number first.
@@ -196,7 +202,7 @@ extension SafetyNet {
             return finding(.crisis, reading, "a crisis", reading.crisis)
         }
         guard findings.isEmpty else { return nil }
-        if reading.danger >= Self.modelCheck {
+        if reading.danger >= (text.tokens.count < Self.modelShortWords ? Self.modelCheckShort : Self.modelCheck) {
             return finding(.check, reading, "danger", reading.danger)
         }
         if let part = passageReading(text), part.danger >= Self.modelPassageCheck {
