@@ -90,8 +90,9 @@ struct SafetyNetTests {
         ("my friend use heroin and she not talk, her lips is blue", .crisis),
         ("my dad did not eat today, his face is grey and clammy", .crisis),
         ("i will not drink, use or hurt myself tonight", nil),
-        // The model reads a line of eight or nine words, more strictly than a longer one.
-        ("swallowed every one of my sertraline on purpose tonight", .crisis),
+        // The model reads a line of eight or nine words where no cue matched, more strictly than a
+        // longer one.
+        ("swallowed every one of my sertraline on purpose", .check),
         ("gave blood today, felt a bit woozy after", nil),
         // "diet" is no figure of speech beside pills: it once cancelled the whole cue.
         ("swallowed a box of laxatives and diet pills to make my heart stop", .crisis),

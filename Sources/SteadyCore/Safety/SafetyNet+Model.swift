@@ -56,8 +56,8 @@ extension SafetyNet {
     /// (10 until session 14: sets L and M, unseen by the model, held eight dangers of eight or nine
     /// words that it read at 99% or more and no calm message of that length above 99%.)
     public static let modelLeastWords = 8
-    /// Below this many words the model asks only above ``modelCheckShort``: "gave blood today, felt
-    /// a bit woozy after" reads 99.4%.
+    /// Below this many words the model acts only where no cue matched, and asks only above
+    /// ``modelCheckShort``: "gave blood today, felt a bit woozy after" reads 99.4%.
     public static let modelShortWords = 10
     public static let modelCheckShort = 0.999
 
@@ -180,6 +180,10 @@ extension SafetyNet {
         guard !findings.contains(where: { $0.level == .crisis }), message.tokens.count >= Self.modelLeastWords else { return nil }
         let text = unexplained(message, hits: hits)
         guard text.tokens.count >= Self.modelLeastWords, let reading = modelReading(text.tokens) else { return nil }
+        // A short line where a cue matched is the cues' to judge: their reading ("in this light",
+        // "tell my wife") covers most of it.
+        let short = text.tokens.count < Self.modelShortWords
+        if short, hits.contains(where: { $0.cue != .aggressor && $0.cue != .child }) { return nil }
         func finding(_ level: Level, _ reading: ModelReading, _ what: String, _ p: Double) -> Finding {
             let words = words(of: reading).prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
             return Finding(level: level, category: reading.category, cues: [],
@@ -202,7 +206,7 @@ extension SafetyNet {
             return finding(.crisis, reading, "a crisis", reading.crisis)
         }
         guard findings.isEmpty else { return nil }
-        if reading.danger >= (text.tokens.count < Self.modelShortWords ? Self.modelCheckShort : Self.modelCheck) {
+        if reading.danger >= (short ? Self.modelCheckShort : Self.modelCheck) {
             return finding(.check, reading, "danger", reading.danger)
         }
         if let part = passageReading(text), part.danger >= Self.modelPassageCheck {
