@@ -94,8 +94,9 @@ struct SafetyNetTests {
         // longer one.
         ("swallowed every one of my sertraline on purpose", .check),
         ("gave blood today, felt a bit woozy after", nil),
-        // Signs of the body alone, read as a crisis all but surely by the model.
+        // Grave signs of the body alone, read as a crisis all but surely by the model; mild ones asked.
         ("coke all night and now my chest is crushing and my heart is banging out of my chest", .crisis),
+        ("my hands are trembling and my breathing is really fast", .check),
         // "diet" is no figure of speech beside pills: it once cancelled the whole cue.
         ("swallowed a box of laxatives and diet pills to make my heart stop", .crisis),
         // Typos and chat spellings.

@@ -41,9 +41,11 @@ extension SafetyNet {
     /// symptom. Stricter than ``modelCrisis``: "i hate my body so much i cant look in the mirror"
     /// reads 99.96% and is asked about.
     public static let modelCrisisAlone = 0.9999
-    /// The probability of a crisis above which the model raises one beside signs of the body alone
-    /// ("friend keeps going dusky round his mouth and his pupils are pinpoints").
+    /// The probability of a crisis above which the model raises one beside grave signs of the body
+    /// alone ("friend keeps going dusky round his mouth and his pupils are pinpoints"); beside mild
+    /// ones ("my hands are trembling and my breathing is really fast") it asks.
     public static let modelCrisisBesideSigns = 0.99999
+    static let graveSigns: Set<Cue> = [.bodySign, .withdrawalSign]
     /// The probability of danger in one part of a long post above which the model asks: a part is
     /// short, and the model is surer of short texts, so this is stricter than ``modelCheck``.
     /// (0.999 until set J was learnt, which made two calm posts' parts read 99.9%, "he says"
@@ -205,7 +207,8 @@ extension SafetyNet {
         }
         let symptoms = live.contains { Self.describing.contains($0.cue) }
         if reading.crisis >= Self.modelCrisis, live.contains(where: { !Self.describing.contains($0.cue) })
-            || (reading.crisis >= Self.modelCrisisAlone && !symptoms) || reading.crisis >= Self.modelCrisisBesideSigns {
+            || (reading.crisis >= Self.modelCrisisAlone && !symptoms)
+            || (reading.crisis >= Self.modelCrisisBesideSigns && live.contains { Self.graveSigns.contains($0.cue) }) {
             return finding(.crisis, reading, "a crisis", reading.crisis)
         }
         guard findings.isEmpty else { return nil }
