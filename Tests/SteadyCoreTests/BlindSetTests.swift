@@ -175,7 +175,7 @@ struct BlindSetTests {
     /// 2.1%. Since then read (its misses for the tolerance warning); the floors stay as measured
     /// once. Raise them as the safety net improves, never lower them.
     @Test func unseenSetL() throws {
-        try Self.expect(set: "l", explicit: 0.906, anyDanger: 0.944, calmCrisis: 0.034, calmCheck: 0.027)
+        try Self.expect(set: "l", explicit: 0.916, anyDanger: 0.947, calmCrisis: 0.034, calmCheck: 0.027)
     }
 
     /// Set M: written 2026-12-07 by nine new sessions from the same briefs (sets A to L added to
@@ -186,7 +186,20 @@ struct BlindSetTests {
     /// question), and the final build, models learnt from A to K, gives 92.6%, 94.9%, 2.9% and
     /// 2.6%: the floors. The cues alone gave 65.2%, 64.1%, 2.6% and 1.7%; session 12's build
     /// 92.3%, 94.3%, 2.9% and 2.6%. Raise them as the safety net improves, never lower them.
+    /// Since session 14 a development set (its misses read: a negator past a comma, "diet" as a
+    /// figure, short lines the model may read, grave signs the model is sure of): 94.2%, 95.9%,
+    /// 2.9% and 2.6%.
     @Test func unseenSetM() throws {
-        try Self.expect(set: "m", explicit: 0.925, anyDanger: 0.949, calmCrisis: 0.029, calmCheck: 0.027)
+        try Self.expect(set: "m", explicit: 0.941, anyDanger: 0.958, calmCrisis: 0.029, calmCheck: 0.027)
+    }
+
+    /// Set N: written 2026-12-07 by nine new sessions from briefs written afresh in session 14 (the
+    /// earlier briefs were lost with the machine), after session 14's last change to anything that
+    /// decides, and measured once unseen: explicit danger as crisis 88.4% (274 of 310), any danger
+    /// asked or crisis 90.3% (393 of 435), calm crisis 3.1% (13 of 420), calm asked 2.1% (9). The
+    /// cues alone gave 70.0%, 64.6%, 2.4% and 1.2%; session 13's build 88.1%, 90.1%, 3.1% and 2.1%.
+    /// Raise them as the safety net improves, never lower them.
+    @Test func unseenSetN() throws {
+        try Self.expect(set: "n", explicit: 0.883, anyDanger: 0.903, calmCrisis: 0.031, calmCheck: 0.022)
     }
 }
