@@ -23,8 +23,10 @@ extension Linter {
 
     func variableFindings(_ dialogue: Dialogue, calls: CallGraph, library: Library) -> [Diagnostic] {
         let own = calls.variablesSet[dialogue.id] ?? []
-        // The `heard_` variables come from the message the dialogue began with, and may be unset.
+        // The `heard_` variables come from the message the dialogue began with, and may be unset;
+        // the engine sets a few of its own (`tolerance_said`).
         let others = calls.variablesFromOthers(of: dialogue.id).union(Understanding.Reflected.variables)
+            .union(Engine.engineVariables)
         let known = own.union(others)
         let reachable = Self.reachableNodes(dialogue)
         let setBefore = Self.definitelySet(dialogue)

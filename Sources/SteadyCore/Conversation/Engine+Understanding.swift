@@ -10,7 +10,12 @@ extension Engine {
     /// The most topics a fallback offers, before "Something else".
     static let fallbackChoices = 3
     /// Said by a fallback that offers a slip: after time away the next use is the riskiest.
-    static let toleranceWarning = "One thing that can save a life: if this is about drink or drugs after time off, your tolerance is lower now, so the same amount hits much harder."
+    static let toleranceWarning = "One thing that can save a life: if this is about drink or drugs after time off, your tolerance is lower now, so the same amount hits much harder. Use less than before, and don't use alone."
+    /// Set when a fallback has said ``toleranceWarning``: a lapse dialogue picked from its menu then
+    /// leaves its own out, rather than saying it again one turn later.
+    public static let toleranceSaid = "tolerance_said"
+    /// The variables the engine sets itself, beside the `heard_` ones; lint knows them.
+    public static let engineVariables: Set<String> = [toleranceSaid]
     /// The least similarity an example needs for its dialogue to be offered by a fallback.
     static let offerFloor = 0.3
 
@@ -92,6 +97,7 @@ extension Engine {
             if let heard { out.say(heard) }
             if understanding.reflected.habit == nil, offers.contains(where: { library.dialogue($0)?.topic == .lapse }) {
                 out.say(Self.toleranceWarning)
+                state.variables[Self.toleranceSaid] = .bool(true)
             }
             out.say("I don't want to guess what matters most here. Is it one of these?")
             state.menu = offers + [Self.somethingElse]
