@@ -67,17 +67,7 @@ extension CompiledPattern {
         guard mayMatch(message) else { return }
         // The exclusions are read once the pattern has matched somewhere: most patterns tried on
         // a message match nowhere, and an exclusion is looked for across all of it.
-        var excluded: Bool?
-        func isExcluded() -> Bool {
-            if let excluded { return excluded }
-            let found = zip(exclusions, exclusionIDs).contains { exclusion, needed in
-                // An exclusion none of whose words the message holds cannot occur in it.
-                if let needed, !needed.contains(where: message.contains(atom:)) { return false }
-                return Self.occurs(exclusion, in: message)
-            }
-            excluded = found
-            return found
-        }
+        var exclusionsRead = false
         let count = message.ids.count
         // The closure below takes this flag, not `self`: capturing the pattern would copy it,
         // and every array it holds, at each start position.
@@ -94,7 +84,20 @@ extension CompiledPattern {
             }
             if search.steps > Self.maximumSteps { return }
             guard let end else { continue }
-            if isExcluded() || !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }
+            if !exclusionsRead {
+                if excludes(message) { return }
+                exclusionsRead = true
+            }
+            if !found(PatternMatch(start: start, end: end, captures: search.captures)) { return }
+        }
+    }
+
+    /// Whether one of the pattern's exclusions occurs in the message.
+    private func excludes(_ message: Message) -> Bool {
+        zip(exclusions, exclusionIDs).contains { exclusion, needed in
+            // An exclusion none of whose words the message holds cannot occur in it.
+            if let needed, !needed.contains(where: message.contains(atom:)) { return false }
+            return Self.occurs(exclusion, in: message)
         }
     }
 

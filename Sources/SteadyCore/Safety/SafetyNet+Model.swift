@@ -45,7 +45,6 @@ extension SafetyNet {
     /// alone ("friend keeps going dusky round his mouth and his pupils are pinpoints"); beside mild
     /// ones ("my hands are trembling and my breathing is really fast") it asks.
     public static let modelCrisisBesideSigns = 0.99999
-    static let graveSigns: Set<Cue> = [.bodySign, .withdrawalSign]
     /// The probability of danger in one part of a long post above which the model asks: a part is
     /// short, and the model is surer of short texts, so this is stricter than ``modelCheck``.
     /// (0.999 until set J was learnt, which made two calm posts' parts read 99.9%, "he says"
@@ -74,6 +73,10 @@ extension SafetyNet {
     /// the model asks rather than raises a crisis ("my heart won't stop racing and my hands are
     /// shaky" is asked about: it may be panic, or withdrawal).
     static let describing: Set<Cue> = [.bodySign, .withdrawalSign, .mildSign]
+    /// The signs among them that are grave (``modelCrisisBesideSigns``).
+    static let graveSigns = describing.subtracting([.mildSign])
+    /// Cues that only name who is there: a short line with no other cue is still the model's to read.
+    static let namingWho: Set<Cue> = [.aggressor, .child]
 
     /// What the model makes of a message.
     public struct ModelReading: Sendable, Hashable {
@@ -188,7 +191,7 @@ extension SafetyNet {
         // A short line where a cue matched is the cues' to judge: their reading ("in this light",
         // "tell my wife") covers most of it.
         let short = text.tokens.count < Self.modelShortWords
-        if short, hits.contains(where: { $0.cue != .aggressor && $0.cue != .child }) { return nil }
+        if short, hits.contains(where: { !Self.namingWho.contains($0.cue) }) { return nil }
         func finding(_ level: Level, _ reading: ModelReading, _ what: String, _ p: Double) -> Finding {
             let words = words(of: reading).prefix(4).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
             return Finding(level: level, category: reading.category, cues: [],
