@@ -221,6 +221,19 @@ struct SafetyNetTests {
         ("my hair is going grey, noticed it in the bathroom mirror", nil),
         ("my detox is all arranged for monday", nil),
         ("step 9: amends letters written, calmest i have felt in years", nil),
+        // Session 15, in words of the writer's own: a part of the body named after a comma starts
+        // a clause of its own, so "won't settle" does not cancel it; "lol" beside a threat asks
+        // (the cues lower it and the model does not raise it again); a self-harm long past, in
+        // one's teens; being choked up, and a goodbye said at a pet's last day; a note being
+        // written now; hoping to choke; signs of a reaction beside each other.
+        ("did a load of speed, my pulse wont settle, chest is crushing and it wont ease", .crisis),
+        ("my sister tried to kill me for eating her chips lmao", .check),
+        ("i used to overdose on purpose in my late teens, now i train peer mentors", nil),
+        ("got choked up at my sons nativity, proud dad", nil),
+        ("the vet came to the house to put our old cat to sleep and the kids said goodbye to her", nil),
+        ("writing my note now, it will be in the drawer", .crisis),
+        ("hoping i choke in my sleep tonight", .crisis),
+        ("woke up on the kitchen floor, throat feels like its closing, whole body numb", .crisis),
     ] as [(String, SafetyNet.Level?)])
     func judgesTrickyMessages(_ text: String, _ expected: SafetyNet.Level?) throws {
         let library = try ShippedLibrary.library()

@@ -56,7 +56,7 @@ extension SafetyNet {
             guard let rule = Self.alone.first(where: { $0.0 == hit.cue }) else { continue }
             var (level, category) = (rule.1, rule.2)
             if hit.aboutSomeoneElse, category == .suicide || category == .selfHarm { category = .someoneElse }
-            if hit.hyperbolic, level == .crisis, category == .suicide || category == .harmOthers { level = .check }
+            if hit.hyperbolic, level == .crisis, [.suicide, .harmOthers, .abuse].contains(category) { level = .check }
             let atWork = Self.isAskedAtWork(level, category, hit)
             if atWork { level = .check }
             let why = level == .check && rule.1 == .crisis
@@ -107,6 +107,9 @@ extension SafetyNet {
         static let clauseWords: Set<String> = ["but", "because", "although", "though", "however", "except", "whereas", "yet"]
         /// Words after "and" that begin a new clause: a new subject, or a thing named afresh.
         static let andSubjects: Set<String> = ["i", "he", "she", "they", "we", "you", "the", "my", "his", "her", "their", "now", "there"]
+        /// Words after a comma that begin a new clause: those after "and", and a part of the body
+        /// named afresh ("my heart won't slow down, chest is crushing").
+        static let commaSubjects = andSubjects.union(["chest", "heart", "breathing", "lips", "face", "skin", "throat", "pulse", "everything"])
         /// The first person: a cue after one of these is about the writer.
         static let firstPerson: Set<String> = ["i", "me", "my", "myself", "im"]
         /// Words that begin a clause of their own when they follow a negator.
@@ -140,7 +143,7 @@ extension SafetyNet {
             }
             // So does a comma before one: "now he not move, his face is grey" speaks of his face
             // after it. A list after a comma stays in its clause ("i won't drink, use or hurt myself").
-            for i in message.normalized.commaStarts where Self.andSubjects.contains(tokens[i]) { clauses.append(i) }
+            for i in message.normalized.commaStarts where Self.commaSubjects.contains(tokens[i]) { clauses.append(i) }
             self.clauses = clauses.sorted()
             let sentences = self.sentences
             atWork = !net.work.spans(in: message).isEmpty
@@ -149,7 +152,7 @@ extension SafetyNet {
 
         /// Whether a past marker (its pattern) names a time long gone, not only a change.
         static func isDistant(_ pattern: String) -> Bool {
-            ["ago", "when i was", "as a", "back then", "back in", "back when", "years since", ") back"].contains { pattern.contains($0) }
+            ["ago", "when i was", "as a", "back then", "back in", "back when", "years since", ") back", "in my (teens", "(at|aged)", "last (year"].contains { pattern.contains($0) }
         }
 
         /// Whether the clause after this one says it was done all the same: "you should not stop

@@ -199,7 +199,8 @@ extension SafetyNet {
         }
         // A crisis beside a cue the cues' reading kept and that says more than a symptom (a time, a
         // means, something taken, someone at risk), or more surely still with no cue beside it;
-        // beside a symptom alone, the model asks.
+        // beside a symptom alone, the model asks. A cue beside a sign of hyperbole ("lol") was
+        // lowered to a question by the cues, and the model does not raise it again.
         let live = hits.filter { $0.cancelled == nil }
         // Stopping beside a common sign of withdrawal ("day 3 off the booze and my hands won't stop
         // shaking") is the withdrawal dialogue's to answer, which asks about the dangerous signs
@@ -209,7 +210,7 @@ extension SafetyNet {
             return finding(.check, reading, "danger beside withdrawal", reading.crisis)
         }
         let symptoms = live.contains { Self.describing.contains($0.cue) }
-        if reading.crisis >= Self.modelCrisis, live.contains(where: { !Self.describing.contains($0.cue) })
+        if reading.crisis >= Self.modelCrisis, live.contains(where: { !Self.describing.contains($0.cue) && !$0.hyperbolic })
             || (reading.crisis >= Self.modelCrisisAlone && !symptoms)
             || (reading.crisis >= Self.modelCrisisBesideSigns && live.contains { Self.graveSigns.contains($0.cue) }) {
             return finding(.crisis, reading, "a crisis", reading.crisis)
