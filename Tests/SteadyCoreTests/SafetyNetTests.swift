@@ -234,6 +234,16 @@ struct SafetyNetTests {
         ("writing my note now, it will be in the drawer", .crisis),
         ("hoping i choke in my sleep tonight", .crisis),
         ("woke up on the kitchen floor, throat feels like its closing, whole body numb", .crisis),
+        // Set O's misses and false alarms (session 15, O read as a development set): "suicidal"
+        // on its own, not caring if one goes; a pair of cues beside "lol" is asked about; the
+        // bottle bank is not a swallowed handful; a stop and a dangerous sign three sentences apart
+        // are one story.
+        ("suicidal af, the bridge is ten minutes away", .crisis),
+        ("if i go i go, doing a bigger hit than usual tonight", .crisis),
+        ("i swear i'll throttle my sister if she borrows my charger again lol", .check),
+        ("took them all to the bottle bank this morning, felt good", nil),
+        ("packed in the drink friday. not sleeping. sweating buckets. now theres spiders on the ceiling", .crisis),
+        ("stopped drinking on monday. sleeping badly. sweating at night. last night i saw men standing at the end of my bed", .crisis),
     ] as [(String, SafetyNet.Level?)])
     func judgesTrickyMessages(_ text: String, _ expected: SafetyNet.Level?) throws {
         let library = try ShippedLibrary.library()

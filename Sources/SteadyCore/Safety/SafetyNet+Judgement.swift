@@ -23,7 +23,7 @@ extension SafetyNet {
         // "made up my mind ... tonight": a decision with a time, as a plan stated plainly ("i have
         // a plan", "going to do it tonight"), is danger stated.
         (.decision, [.readiness], .crisis, .suicide, "a decision beside", 1),
-        (.stopped, [.withdrawalSign], .crisis, .withdrawal, "stopping suddenly beside", 2),
+        (.stopped, [.withdrawalSign], .crisis, .withdrawal, "stopping suddenly beside", 3),
         (.took, [.bodySign], .crisis, .overdose, "a substance taken beside", 2),
         (.bodySign, [.bodySign], .crisis, .overdose, "a sign of a body in danger beside", 1),
         (.ingested, [.child, .bodySign], .crisis, .overdose, "something swallowed beside", 2),
@@ -73,8 +73,12 @@ extension SafetyNet {
                 let who: Category = hit.aboutSomeoneElse && category == .suicide ? .someoneElse : category
                 let pair = [hit, partner].sorted { $0.span.lowerBound < $1.span.lowerBound }
                 let atWork = Self.isAskedAtWork(level, who, hit)
-                findings.append(Finding(level: atWork ? .check : level, category: who, cues: pair,
-                                        reason: "\(words) \(partner.cue.rawValue)" + (atWork ? ", beside talk of work" : "")))
+                // "i'll strangle my brother if he eats my yoghurt again lol": a pair beside a sign of
+                // hyperbole is asked about, as a single cue would be.
+                let hyperbolic = level == .crisis && hit.hyperbolic && partner.hyperbolic && [.suicide, .harmOthers, .abuse].contains(who)
+                let lowered = atWork || hyperbolic
+                findings.append(Finding(level: lowered ? .check : level, category: who, cues: pair,
+                                        reason: "\(words) \(partner.cue.rawValue)" + (atWork ? ", beside talk of work" : hyperbolic ? ", beside a sign of hyperbole" : "")))
             }
         }
         let child = live.contains { $0.cue == .child }
