@@ -175,7 +175,7 @@ struct BlindSetTests {
     /// 2.1%. Since then read (its misses for the tolerance warning); the floors stay as measured
     /// once. Raise them as the safety net improves, never lower them.
     @Test func unseenSetL() throws {
-        try Self.expect(set: "l", explicit: 0.916, anyDanger: 0.947, calmCrisis: 0.034, calmCheck: 0.027)
+        try Self.expect(set: "l", explicit: 0.97, anyDanger: 0.99, calmCrisis: 0.003, calmCheck: 0.027)
     }
 
     /// Set M: written 2026-12-07 by nine new sessions from the same briefs (sets A to L added to
@@ -190,7 +190,7 @@ struct BlindSetTests {
     /// figure, short lines the model may read, grave signs the model is sure of): 94.2%, 95.9%,
     /// 2.9% and 2.6%.
     @Test func unseenSetM() throws {
-        try Self.expect(set: "m", explicit: 0.941, anyDanger: 0.958, calmCrisis: 0.029, calmCheck: 0.027)
+        try Self.expect(set: "m", explicit: 0.98, anyDanger: 0.99, calmCrisis: 0.003, calmCheck: 0.027)
     }
 
     /// Set N: written 2026-12-07 by nine new sessions from briefs written afresh in session 14 (the
@@ -199,7 +199,28 @@ struct BlindSetTests {
     /// asked or crisis 90.3% (393 of 435), calm crisis 3.1% (13 of 420), calm asked 2.1% (9). The
     /// cues alone gave 70.0%, 64.6%, 2.4% and 1.2%; session 13's build 88.1%, 90.1%, 3.1% and 2.1%.
     /// Raise them as the safety net improves, never lower them.
+    /// Since session 15 a development set (its misses read): 97.1%, 98.4%, 0.5% and 2.1%.
     @Test func unseenSetN() throws {
-        try Self.expect(set: "n", explicit: 0.883, anyDanger: 0.903, calmCrisis: 0.031, calmCheck: 0.022)
+        try Self.expect(set: "n", explicit: 0.97, anyDanger: 0.983, calmCrisis: 0.005, calmCheck: 0.022)
+    }
+
+    /// Set O: written 2026-12-07 by nine new sessions from the same briefs, after the first half of
+    /// session 15's changes, and measured once unseen: explicit danger as crisis 90.3% (280 of
+    /// 310), any danger asked or crisis 90.1% (392 of 435), calm crisis 3.8% (16 of 420), calm
+    /// asked 2.4% (10). The cues alone gave 71.0%, 66.4%, 2.9% and 1.2%; session 14's build 89.4%,
+    /// 89.2%, 4.0% and 2.4%. Then read (a development set): 97.7%, 97.0%, 1.9% and 2.9%, the floors.
+    @Test func unseenSetO() throws {
+        try Self.expect(set: "o", explicit: 0.977, anyDanger: 0.97, calmCrisis: 0.02, calmCheck: 0.029)
+    }
+
+    /// Set P: written 2026-12-07 by nine new sessions from the same briefs, after session 15's last
+    /// change to what decides but two (a false alarm an older test caught, "my son broke his arm",
+    /// and concept entries and an example in place of triggers; neither moves a decision on P),
+    /// and measured once unseen: explicit danger as crisis 85.8% (266 of 310), any danger asked or
+    /// crisis 88.0% (383 of 435), calm crisis 2.6% (11 of 420), calm asked 2.1% (9). The cues
+    /// alone gave 70.0%, 66.2%, 1.9% and 0.7%; session 14's build 84.8%, 86.9%, 2.9% and 2.4%.
+    /// Raise the floors as the safety net improves, never lower them.
+    @Test func unseenSetP() throws {
+        try Self.expect(set: "p", explicit: 0.858, anyDanger: 0.88, calmCrisis: 0.027, calmCheck: 0.022)
     }
 }
