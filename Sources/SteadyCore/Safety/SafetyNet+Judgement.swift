@@ -33,6 +33,10 @@ extension SafetyNet {
         (.worry, [.worry, .impaired, .took, .means], .check, .someoneElse, "a worrying change beside", 2),
     ]
 
+    /// The kinds of crisis that a sign of hyperbole ("lol", "hungover", a song's lyrics) beside the
+    /// cues lowers to the question, whether one cue found it or a pair.
+    static let loweredByHyperbole: Set<Category> = [.suicide, .harmOthers, .abuse]
+
     /// A nurse's shift or a first-aid course: in a message about the writer's work, a medical
     /// emergency is asked about rather than taken as a crisis.
     static func isAskedAtWork(_ level: Level, _ category: Category, _ hit: CueHit) -> Bool {
@@ -56,7 +60,7 @@ extension SafetyNet {
             guard let rule = Self.alone.first(where: { $0.0 == hit.cue }) else { continue }
             var (level, category) = (rule.1, rule.2)
             if hit.aboutSomeoneElse, category == .suicide || category == .selfHarm { category = .someoneElse }
-            if hit.hyperbolic, level == .crisis, [.suicide, .harmOthers, .abuse].contains(category) { level = .check }
+            if hit.hyperbolic, level == .crisis, Self.loweredByHyperbole.contains(category) { level = .check }
             let atWork = Self.isAskedAtWork(level, category, hit)
             if atWork { level = .check }
             let why = level == .check && rule.1 == .crisis
@@ -75,7 +79,7 @@ extension SafetyNet {
                 let atWork = Self.isAskedAtWork(level, who, hit)
                 // "i'll strangle my brother if he eats my yoghurt again lol": a pair beside a sign of
                 // hyperbole is asked about, as a single cue would be.
-                let hyperbolic = level == .crisis && hit.hyperbolic && partner.hyperbolic && [.suicide, .harmOthers, .abuse].contains(who)
+                let hyperbolic = level == .crisis && hit.hyperbolic && partner.hyperbolic && Self.loweredByHyperbole.contains(who)
                 let lowered = atWork || hyperbolic
                 findings.append(Finding(level: lowered ? .check : level, category: who, cues: pair,
                                         reason: "\(words) \(partner.cue.rawValue)" + (atWork ? ", beside talk of work" : hyperbolic ? ", beside a sign of hyperbole" : "")))
