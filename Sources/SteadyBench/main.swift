@@ -12,7 +12,9 @@
 //                                               fresh conversation (after a check, the route that
 //                                               follows the answer "No"); READING=1 adds what
 //                                               decided it (a rule or the model), the model's
-//                                               danger and crisis, and the number of words
+//                                               danger and crisis, and the number of words;
+//                                               TOPIC=1 adds the topic model's top label and
+//                                               its probability
 import Foundation
 import SteadyCore
 
@@ -314,6 +316,11 @@ func classify(_ folder: String) {
             let source = finding.map { $0.cues.isEmpty ? "model" : $0.reason } ?? "-"
             columns += [source, String(format: "%.6f", reading?.danger ?? 0), String(format: "%.6f", reading?.crisis ?? 0),
                         String(message.tokens.count)]
+        }
+        if ProcessInfo.processInfo.environment["TOPIC"] != nil {
+            // What the topic model reads of the whole message, for studying how routing uses it.
+            let top = library.topicModel?.posterior(library.message(parts[1]).tokens).first
+            columns += [top?.label ?? "-", String(format: "%.6f", top?.probability ?? 0)]
         }
         print(columns.joined(separator: "\t"))
     }

@@ -155,7 +155,7 @@ extension Library {
             candidate.evidence.insert(evidence, at: 0)
             ranked.insert(candidate, at: min(position, ranked.count))
         }
-        if contested, top.label != ranked.first?.topic.rawValue {
+        if contested, top.label != ranked.first?.topic.rawValue, top.probability < Self.modelOverrules {
             support(top.label, top.probability, at: 1)
         } else if top.probability >= (routed ? Self.modelOverrules : Self.modelRoutes) {
             if top.label == MessagesLoader.outOfScope {
