@@ -175,7 +175,7 @@ struct StoreCLITests {
         #expect(try Self.steady("contacts", "add", "Sam", "--supports", "emotional", dataDir: data).status == 0)
         let child = try Self.launch(["chat", "--jsonl", "--seed", "7", "--data-dir", data], input: .pipe)
         try child.send(Data("i really want a drink right now\n".utf8))
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(60)
         while child.output.split(separator: UInt8(ascii: "\n")).count < 2, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.02)
         }
