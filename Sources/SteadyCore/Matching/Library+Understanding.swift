@@ -11,6 +11,7 @@ extension Library {
     enum UnderstoodConcept {
         static let stressor = "stressor", person = "people", when = "moment", feeling = "feeling", offTopic = "off_topic"
         static let habit = "no_tolerance_habit"
+        static let exerciseName = "exercise_name"
         static let drinkOrDrugs: Set<String> = ["alcohol", "drugs"]
     }
 
@@ -137,6 +138,9 @@ extension Library {
         // words the model weighs one by one: the model does not overrule it.
         if routed, let best = whole.first, best.entry.dialogue == ranked.first?.dialogue,
             best.entry.specificity >= Self.modelRespectsTrigger { return }
+        // An exercise asked for by its name ("can we do the box breathing thing") is what the
+        // person wants; the model learnt that such requests are "tools", a topic without it.
+        if routed, message.concepts.contains(UnderstoodConcept.exerciseName) { return }
         if routed, ranked.first?.topic.rawValue == top.label { return }
         /// The dialogues nearest the message by example, worked out once, when a topic without a
         /// candidate needs one.
