@@ -166,11 +166,11 @@ struct RoutingBlindSetTests {
     /// the topic model learns from it, so the floors are what that reached, not unseen figures.
     /// Raise them as routing improves, never lower them.
     @Test func unseenFirstMessagesK() throws {
-        try Self.expect(["k-routing-1.tsv", "k-routing-2.tsv", "k-routing-3.tsv"], named: "blind routing K, first messages", atLeast: 600, right: 0.983, confidentWrong: 0.005)
+        try Self.expect(["k-routing-1.tsv", "k-routing-2.tsv", "k-routing-3.tsv"], named: "blind routing K, first messages", atLeast: 600, right: 0.986, confidentWrong: 0.005)
     }
 
     @Test func unseenLongPostsK() throws {
-        try Self.expect(["k-long-posts.tsv"], named: "blind routing K, long posts", atLeast: 150, right: 0.837, confidentWrong: 0.001)
+        try Self.expect(["k-long-posts.tsv"], named: "blind routing K, long posts", atLeast: 150, right: 0.95, confidentWrong: 0.001)
     }
 
     /// Set L: written 2026-12-07 by new sessions after session 13's last change to what routes
@@ -180,12 +180,14 @@ struct RoutingBlindSetTests {
     /// and 4.3%, 81.9% and 1.9%. Since then read (a fallback that offers a slip gives the
     /// tolerance warning); the floors stay as measured once. Raise them as routing improves,
     /// never lower them.
+    /// Since session 16 the topic model learns from set L too, so the floors are what that
+    /// reached (set Q measures the build unseen).
     @Test func unseenFirstMessagesL() throws {
-        try Self.expect(["l-routing-1.tsv", "l-routing-2.tsv", "l-routing-3.tsv"], named: "blind routing L, first messages", atLeast: 600, right: 0.94, confidentWrong: 0.032)
+        try Self.expect(["l-routing-1.tsv", "l-routing-2.tsv", "l-routing-3.tsv"], named: "blind routing L, first messages", atLeast: 600, right: 0.977, confidentWrong: 0.008)
     }
 
     @Test func unseenLongPostsL() throws {
-        try Self.expect(["l-long-posts.tsv"], named: "blind routing L, long posts", atLeast: 150, right: 0.831, confidentWrong: 0.007)
+        try Self.expect(["l-long-posts.tsv"], named: "blind routing L, long posts", atLeast: 150, right: 0.968, confidentWrong: 0.001)
     }
 
     /// Set M: written 2026-12-07 by new sessions after session 13's last change to what routes,
@@ -194,12 +196,14 @@ struct RoutingBlindSetTests {
     /// (models from A to K) gives 94.5% and 2.4%, 86.2% and 0.0%: the floors. Triggers and examples
     /// alone gave 59.4% and 11.0%, 35.0% and 3.8%; session 12's build 94.2% and 3.0%, 85.6% and
     /// 0.0%. Raise them as routing improves, never lower them.
+    /// Since session 16 the topic model learns from set M too, so the floors are what that
+    /// reached (set Q measures the build unseen).
     @Test func unseenFirstMessagesM() throws {
-        try Self.expect(["m-routing-1.tsv", "m-routing-2.tsv", "m-routing-3.tsv"], named: "blind routing M, first messages", atLeast: 600, right: 0.955, confidentWrong: 0.02)
+        try Self.expect(["m-routing-1.tsv", "m-routing-2.tsv", "m-routing-3.tsv"], named: "blind routing M, first messages", atLeast: 600, right: 0.991, confidentWrong: 0.002)
     }
 
     @Test func unseenLongPostsM() throws {
-        try Self.expect(["m-long-posts.tsv"], named: "blind routing M, long posts", atLeast: 150, right: 0.862, confidentWrong: 0.001)
+        try Self.expect(["m-long-posts.tsv"], named: "blind routing M, long posts", atLeast: 150, right: 0.968, confidentWrong: 0.001)
     }
 
     /// Set N: written 2026-12-07 by new sessions after session 14's last change to what routes, and
@@ -207,24 +211,28 @@ struct RoutingBlindSetTests {
     /// posts 76.9% (123 of 160) and 4.4%. Triggers and examples alone gave 63.7% and 11.7%, 44.4%
     /// and 7.5%; session 13's build the same as this one. Raise them as routing improves, never
     /// lower them.
+    /// Since session 16 the topic model learns from set N too, so the floors are what that
+    /// reached (set Q measures the build unseen).
     @Test func unseenFirstMessagesN() throws {
-        try Self.expect(["n-routing-1.tsv", "n-routing-2.tsv", "n-routing-3.tsv"], named: "blind routing N, first messages", atLeast: 600, right: 0.928, confidentWrong: 0.026)
+        try Self.expect(["n-routing-1.tsv", "n-routing-2.tsv", "n-routing-3.tsv"], named: "blind routing N, first messages", atLeast: 600, right: 0.98, confidentWrong: 0.011)
     }
 
     @Test func unseenLongPostsN() throws {
-        try Self.expect(["n-long-posts.tsv"], named: "blind routing N, long posts", atLeast: 150, right: 0.768, confidentWrong: 0.044)
+        try Self.expect(["n-long-posts.tsv"], named: "blind routing N, long posts", atLeast: 150, right: 0.962, confidentWrong: 0.001)
     }
 
     /// Set O: written 2026-12-07 by new sessions after the first half of session 15's changes, and
     /// measured once unseen: first messages 92.0% right, 4.7% confident wrong; long posts 82.5% and
     /// 5.6%. Triggers and examples alone gave 66.7% and 11.6%, 51.2% and 6.9%; session 14's build
     /// 91.9% and 4.7%, 83.1% and 5.6%. Then read (a development set): the floors.
+    /// Since session 16 the topic model learns from set O too, so the floors are what that
+    /// reached (set Q measures the build unseen).
     @Test func unseenFirstMessagesO() throws {
-        try Self.expect(["o-routing-1.tsv", "o-routing-2.tsv", "o-routing-3.tsv"], named: "blind routing O, first messages", atLeast: 600, right: 0.927, confidentWrong: 0.04)
+        try Self.expect(["o-routing-1.tsv", "o-routing-2.tsv", "o-routing-3.tsv"], named: "blind routing O, first messages", atLeast: 600, right: 0.985, confidentWrong: 0.005)
     }
 
     @Test func unseenLongPostsO() throws {
-        try Self.expect(["o-long-posts.tsv"], named: "blind routing O, long posts", atLeast: 150, right: 0.831, confidentWrong: 0.057)
+        try Self.expect(["o-long-posts.tsv"], named: "blind routing O, long posts", atLeast: 150, right: 0.987, confidentWrong: 0.001)
     }
 
     /// Set P: written 2026-12-07 by new sessions after session 15's changes to what routes, and
@@ -232,11 +240,13 @@ struct RoutingBlindSetTests {
     /// posts 73.1% (117 of 160) and 3.8%. Triggers and examples alone gave 69.5% and 11.4%, 39.4%
     /// and 11.2%; session 14's build 91.3% and 4.3%, 72.5% and 3.8%. Raise them as routing
     /// improves, never lower them.
+    /// Since session 16 the topic model learns from set P too, so the floors are what that
+    /// reached (set Q measures the build unseen).
     @Test func unseenFirstMessagesP() throws {
-        try Self.expect(["p-routing-1.tsv", "p-routing-2.tsv", "p-routing-3.tsv"], named: "blind routing P, first messages", atLeast: 600, right: 0.912, confidentWrong: 0.043)
+        try Self.expect(["p-routing-1.tsv", "p-routing-2.tsv", "p-routing-3.tsv"], named: "blind routing P, first messages", atLeast: 600, right: 0.979, confidentWrong: 0.008)
     }
 
     @Test func unseenLongPostsP() throws {
-        try Self.expect(["p-long-posts.tsv"], named: "blind routing P, long posts", atLeast: 150, right: 0.731, confidentWrong: 0.038)
+        try Self.expect(["p-long-posts.tsv"], named: "blind routing P, long posts", atLeast: 150, right: 0.95, confidentWrong: 0.001)
     }
 }

@@ -12,6 +12,9 @@ extension Library {
         static let stressor = "stressor", person = "people", when = "moment", feeling = "feeling", offTopic = "off_topic"
         static let habit = "no_tolerance_habit"
         static let exerciseName = "exercise_name"
+        /// Words of shame and low mood ("sad" is not among them: "down" and "cried" are in wins too),
+        /// beside which the model alone does not start a celebration.
+        static let lowMood: Set<String> = ["shame_word", "low_state"]
         static let drinkOrDrugs: Set<String> = ["alcohol", "drugs"]
     }
 
@@ -167,9 +170,15 @@ extension Library {
             candidate.evidence.insert(evidence, at: 0)
             ranked.insert(candidate, at: min(position, ranked.count))
         }
+        // A short message is not celebrated as a win on the model's word alone beside words of low
+        // mood or shame ("ngl i feel like a massive failure compared to everyone from school" read
+        // 99% progress): a wrong "well done" hurts where a question does not. (A long post of a
+        // win often tells the shame of before, and is read whole.)
+        let celebratesLowMood = top.label == Topic.progress.rawValue && message.tokens.count <= Self.shortMessage
+            && message.concepts.contains(where: UnderstoodConcept.lowMood.contains)
         if contested, top.label != ranked.first?.topic.rawValue, top.probability < Self.modelOverrules {
             support(top.label, top.probability, at: 1)
-        } else if top.probability >= (routed ? Self.modelOverrules : Self.modelRoutes) {
+        } else if top.probability >= (routed ? Self.modelOverrules : Self.modelRoutes), !celebratesLowMood {
             if top.label == MessagesLoader.outOfScope {
                 outOfScope = true
             } else {
