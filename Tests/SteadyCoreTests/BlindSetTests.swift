@@ -223,4 +223,24 @@ struct BlindSetTests {
     @Test func unseenSetP() throws {
         try Self.expect(set: "p", explicit: 0.858, anyDanger: 0.88, calmCrisis: 0.027, calmCheck: 0.022)
     }
+
+    /// Set Q: written 2026-12-07 by nine new sessions from the same briefs, after session 16's last
+    /// change to what decides but one (a short message with words of shame is not celebrated on the
+    /// topic model's word alone; it moves one of Q's routing messages and no safety decision), and
+    /// measured once unseen: explicit danger as crisis 86.5% (268 of 310), any danger asked or
+    /// crisis 90.3% (393 of 435), calm crisis 1.7% (7 of 420), calm asked 2.6% (11). The cues alone
+    /// gave 66.5%, 64.4%, 1.4% and 0.7%; session 15's build the same as this one (the safety net
+    /// did not change in session 16). Raise the floors as the safety net improves, never lower them.
+    @Test func unseenSetQ() throws {
+        try Self.expect(set: "q", explicit: 0.864, anyDanger: 0.903, calmCrisis: 0.017, calmCheck: 0.027)
+    }
+
+    /// Set R: written 2026-12-07 by nine new sessions from the same briefs, after session 16's last
+    /// change to what decides, and measured once unseen: explicit danger as crisis 85.5% (265 of
+    /// 310), any danger asked or crisis 88.5% (385 of 435), calm crisis 1.2% (5 of 420), calm asked
+    /// 2.1% (9). The cues alone gave 66.1%, 64.4%, 0.7% and 1.2%; session 15's build the same as
+    /// this one. Raise the floors as the safety net improves, never lower them.
+    @Test func unseenSetR() throws {
+        try Self.expect(set: "r", explicit: 0.854, anyDanger: 0.885, calmCrisis: 0.012, calmCheck: 0.022)
+    }
 }

@@ -249,4 +249,33 @@ struct RoutingBlindSetTests {
     @Test func unseenLongPostsP() throws {
         try Self.expect(["p-long-posts.tsv"], named: "blind routing P, long posts", atLeast: 150, right: 0.95, confidentWrong: 0.001)
     }
+
+    /// Set Q: written 2026-12-07 by new sessions after session 16's last change to what routes but
+    /// one (a short message with words of shame is not celebrated on the topic model's word alone,
+    /// which took one of Q's messages, "ngl i feel like a massive failure compared to everyone from
+    /// school", from a win to the fallback), and measured once unseen: first messages 95.3% right
+    /// (643 of 675), 3.0% confident wrong (20) before that change and 2.8% (19) after; long posts
+    /// 90.0% (144 of 160) and 3.1% (5). Triggers and examples alone gave 68.4% and 10.1%, 33.8% and
+    /// 8.8%; session 15's build 91.9% and 4.4%, 77.5% and 3.1%. Raise them as routing improves,
+    /// never lower them.
+    @Test func unseenFirstMessagesQ() throws {
+        try Self.expect(["q-routing-1.tsv", "q-routing-2.tsv", "q-routing-3.tsv"], named: "blind routing Q, first messages", atLeast: 600, right: 0.952, confidentWrong: 0.029)
+    }
+
+    @Test func unseenLongPostsQ() throws {
+        try Self.expect(["q-long-posts.tsv"], named: "blind routing Q, long posts", atLeast: 150, right: 0.9, confidentWrong: 0.032)
+    }
+
+    /// Set R: written 2026-12-07 by new sessions after session 16's last change to what routes, and
+    /// measured once unseen: first messages 94.5% right (638 of 675), 3.0% confident wrong (20, the
+    /// understanding issue's ceiling); long posts 94.4% (151 of 160) and 2.5% (4). Triggers and
+    /// examples alone gave 62.8% and 12.6%, 45.6% and 10.6%; session 15's build 90.8% and 4.7%,
+    /// 78.1% and 6.2%. Raise them as routing improves, never lower them.
+    @Test func unseenFirstMessagesR() throws {
+        try Self.expect(["r-routing-1.tsv", "r-routing-2.tsv", "r-routing-3.tsv"], named: "blind routing R, first messages", atLeast: 600, right: 0.945, confidentWrong: 0.03)
+    }
+
+    @Test func unseenLongPostsR() throws {
+        try Self.expect(["r-long-posts.tsv"], named: "blind routing R, long posts", atLeast: 150, right: 0.943, confidentWrong: 0.025)
+    }
 }
