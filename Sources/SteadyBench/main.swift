@@ -299,6 +299,8 @@ func classify(_ folder: String) {
     guard let library = Library.build(sources: scripts, safety: safety, words: words).0 else { exit(1) }
     let engine = Engine(library: library, region: "US")
     let (_, fresh) = engine.start(seed: 1)
+    let environment = ProcessInfo.processInfo.environment
+    let showReading = environment["READING"] != nil, showTopic = environment["TOPIC"] != nil
     while let line = readLine() {
         let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { continue }
@@ -308,18 +310,18 @@ func classify(_ folder: String) {
         if turn.safety == .check { turn = engine.respond(to: "No", state: &state) }
         let topic = turn.crisis ? "crisis" : turn.topic?.rawValue ?? "-"
         var columns = [parts[0], safety, topic, turn.dialogue ?? "-", parts[1]]
-        if ProcessInfo.processInfo.environment["READING"] != nil {
+        let message = showReading || showTopic ? library.message(parts[1]) : nil
+        if showReading, let message {
             // What the cues decided and what the model reads, for studying the thresholds.
-            let message = library.message(parts[1])
             let finding = library.safety.check(message)
             let reading = library.safety.modelReading(message)
             let source = finding.map { $0.cues.isEmpty ? "model" : $0.reason } ?? "-"
             columns += [source, String(format: "%.6f", reading?.danger ?? 0), String(format: "%.6f", reading?.crisis ?? 0),
                         String(message.tokens.count)]
         }
-        if ProcessInfo.processInfo.environment["TOPIC"] != nil {
+        if showTopic, let message {
             // What the topic model reads of the whole message, for studying how routing uses it.
-            let top = library.topicModel?.posterior(library.message(parts[1]).tokens).first
+            let top = library.topicModel?.posterior(message.tokens).first
             columns += [top?.label ?? "-", String(format: "%.6f", top?.probability ?? 0)]
         }
         print(columns.joined(separator: "\t"))
