@@ -16,7 +16,8 @@ struct TerminalTests {
             try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "30",
                            "env NO_COLOR=1 LANG=en_US.UTF-8 STEADY_DATA_DIR='\(dataDir.path)' '\(SteadyBinary.url.path)'; sleep 30"])
             if skipOnboarding {
-                try waitFor("What would you like me to call you?")
+                // A debug build learns its models at start (a cold start with no cache): allow it time.
+                try waitFor("What would you like me to call you?", timeout: 30)
                 for question in ["Where are you", "Who is one person", "what's one reason"] {
                     try keys("Enter")
                     try waitFor(question)
