@@ -8,13 +8,14 @@
 //                                               ROUNDS=n to repeat it, for a profiler)
 //   SteadyBench classify DIALOGUES_DIR          for measuring a labelled set quickly: reads
 //                                               "label<TAB>text" lines and prints "label<TAB>safety
-//                                               <TAB>topic<TAB>dialogue<TAB>text" for each, from a
+//                                               (crisis, check, asked when a dialogue or the fallback
+//                                               asks the direct question, or -)<TAB>topic<TAB>dialogue<TAB>text" for each, from a
 //                                               fresh conversation (after a check, the route that
 //                                               follows the answer "No"); READING=1 adds what
 //                                               decided it (a rule or the model), the model's
 //                                               danger and crisis, and the number of words;
-//                                               TOPIC=1 adds the topic model's top label and
-//                                               its probability
+//                                               TOPIC=1 adds the topic model's three likeliest
+//                                               labels, each with its probability
 import Foundation
 import SteadyCore
 
@@ -306,7 +307,9 @@ func classify(_ folder: String) {
         guard parts.count == 2 else { continue }
         var state = fresh
         var turn = engine.respond(to: parts[1], state: &state)
-        let safety = turn.safety?.rawValue ?? "-"
+        // "asked": no finding of the safety net, but the direct question all the same, from the
+        // fallback or a dialogue's own check (as for low mood).
+        let safety = turn.safety?.rawValue ?? (turn.effects.contains(.safetyCheck) ? "asked" : "-")
         if turn.safety == .check { turn = engine.respond(to: "No", state: &state) }
         let topic = turn.crisis ? "crisis" : turn.topic?.rawValue ?? "-"
         var columns = [parts[0], safety, topic, turn.dialogue ?? "-", parts[1]]
@@ -321,8 +324,9 @@ func classify(_ folder: String) {
         }
         if showTopic, let message {
             // What the topic model reads of the whole message, for studying how routing uses it.
-            let top = library.topicModel?.posterior(message.tokens).first
-            columns += [top?.label ?? "-", String(format: "%.6f", top?.probability ?? 0)]
+            for reading in (library.topicModel?.posterior(message.tokens) ?? []).prefix(3) {
+                columns += [reading.label, String(format: "%.6f", reading.probability)]
+            }
         }
         print(columns.joined(separator: "\t"))
     }
