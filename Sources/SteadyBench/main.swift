@@ -297,7 +297,11 @@ func readDialogues(_ folder: String) -> (scripts: [ScriptSource], safety: [Scrip
 /// Prints what the safety net and routing make of each labelled line on standard input.
 func classify(_ folder: String) {
     let (scripts, safety, words) = readDialogues(folder)
-    guard let library = Library.build(sources: scripts, safety: safety, words: words).0 else { exit(1) }
+    let (built, diagnostics) = Library.build(sources: scripts, safety: safety, words: words)
+    guard let library = built else {
+        for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+        exit(1)
+    }
     let engine = Engine(library: library, region: "US")
     let (_, fresh) = engine.start(seed: 1)
     let environment = ProcessInfo.processInfo.environment
