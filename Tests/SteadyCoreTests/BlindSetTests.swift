@@ -243,4 +243,14 @@ struct BlindSetTests {
     @Test func unseenSetR() throws {
         try Self.expect(set: "r", explicit: 0.854, anyDanger: 0.885, calmCrisis: 0.012, calmCheck: 0.022)
     }
+
+    /// Set S: written 2026-12-07 by nine new sessions from the same briefs (routing voices
+    /// rotated), after session 17's last change to what decides, and measured once unseen:
+    /// explicit danger as crisis 88.7% (275 of 310), any danger asked or crisis 89.4% (389 of 435),
+    /// calm crisis 2.4% (10 of 420), calm asked 2.4% (10). The cues alone gave 71.9%, 66.9%, 1.4%
+    /// and 0.7%; session 15's build the same as this one (the safety net did not change since).
+    /// Raise the floors as the safety net improves, never lower them.
+    @Test func unseenSetS() throws {
+        try Self.expect(set: "s", explicit: 0.887, anyDanger: 0.894, calmCrisis: 0.024, calmCheck: 0.024)
+    }
 }

@@ -278,4 +278,17 @@ struct RoutingBlindSetTests {
     @Test func unseenLongPostsR() throws {
         try Self.expect(["r-long-posts.tsv"], named: "blind routing R, long posts", atLeast: 150, right: 0.943, confidentWrong: 0.025)
     }
+
+    /// Set S: written 2026-12-07 by new sessions after session 17's last change to what decides,
+    /// and measured once unseen: first messages 95.3% right (643 of 675), 3.6% confident wrong (24,
+    /// over the understanding issue's 3% ceiling); long posts 95.0% (152 of 160) and 3.1% (5).
+    /// Triggers and examples alone gave 68.0% and 10.7%, 37.5% and 7.5%; session 15's build 91.3%
+    /// and 4.6%, 81.9% and 5.0%. Raise them as routing improves, never lower them.
+    @Test func unseenFirstMessagesS() throws {
+        try Self.expect(["s-routing-1.tsv", "s-routing-2.tsv", "s-routing-3.tsv"], named: "blind routing S, first messages", atLeast: 600, right: 0.952, confidentWrong: 0.036)
+    }
+
+    @Test func unseenLongPostsS() throws {
+        try Self.expect(["s-long-posts.tsv"], named: "blind routing S, long posts", atLeast: 150, right: 0.95, confidentWrong: 0.032)
+    }
 }
