@@ -8,8 +8,9 @@
 //                                               ROUNDS=n to repeat it, for a profiler)
 //   SteadyBench classify DIALOGUES_DIR          for measuring a labelled set quickly: reads
 //                                               "label<TAB>text" lines and prints "label<TAB>safety
-//                                               (crisis, check, asked when a dialogue or the fallback
-//                                               asks the direct question, or -)<TAB>topic<TAB>dialogue<TAB>text" for each, from a
+//                                               <TAB>topic<TAB>dialogue<TAB>text" for each (safety:
+//                                               crisis, check, asked when a dialogue or the fallback
+//                                               asks the direct question, or -), from a
 //                                               fresh conversation (after a check, the route that
 //                                               follows the answer "No"); READING=1 adds what
 //                                               decided it (a rule or the model), the model's
