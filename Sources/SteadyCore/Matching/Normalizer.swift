@@ -241,7 +241,8 @@ public struct Normalizer: Sendable {
             "its": "it is", "hes": "he is", "shes": "she is", "whos": "who is", "wheres": "where is",
             "hows": "how is", "lets": "let us", "itll": "it will", "thatll": "that will",
             "shouldve": "should have", "wouldve": "would have", "couldve": "could have",
-            "gonna": "going to", "wanna": "want to", "gotta": "got to", "tryna": "trying to",
+            "gonna": "going to", "gunna": "going to", "finna": "going to", "bouta": "about to", "boutta": "about to",
+            "wanna": "want to", "gotta": "got to", "tryna": "trying to",
             "kinda": "kind of", "sorta": "sort of", "outta": "out of", "lotta": "lot of", "dunno": "do not know",
             "gimme": "give me", "lemme": "let me", "ya": "you", "yall": "you all",
             // chat shorthand

@@ -171,6 +171,8 @@ extension SafetyNet {
                 || next.starts(with: ["but", "i", "still", "did"])
         }
 
+        /// Words that make a cue a negation of its own: "nothing to live for", "nobody would miss me".
+        static let negativeWords: Set<String> = ["nothing", "nobody", "noone", "none", "no", "never", "nowhere"]
         /// Words after "not" that take the negation themselves: "i do not know, kill myself i guess".
         static let hedges: Set<String> = ["sure", "even", "know", "knowing", "only", "just"]
         /// Things a person goes without: "no drink", "no sleep".
@@ -248,6 +250,9 @@ extension SafetyNet {
             }) {
                 return "not that"
             }
+            // A cue that is a negation itself is not undone by another ("my life has no sense,
+            // nothing to live for"): a chat message doubles its negatives, it does not cancel them.
+            if Self.negativeWords.contains(tokens[hit.span.lowerBound]) { return nil }
             let from = max(clause.lowerBound, hit.span.lowerBound - SafetyNet.negationWindow)
             guard from < hit.span.lowerBound else { return nil }
             for i in from..<hit.span.lowerBound where net.negators.contains(tokens[i]) {
