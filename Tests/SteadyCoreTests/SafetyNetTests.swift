@@ -274,4 +274,25 @@ struct SafetyNetTests {
         #expect(library.message("i realy want a drnk").tokens.contains("really"))
         #expect(library.safety.check(library.message("feeling suicidel tonight"))?.level == .crisis)
     }
+
+    /// A cue is looked for over a few words only, so one that needs more can never match; lint says
+    /// so where it is written. (Session 18 wrote one of seventeen words, which matched nothing and
+    /// said nothing.)
+    @Test func aCueTooLongToEverMatchIsReported() {
+        let lines = ScriptSource(path: "safety/crisis-lines.yaml", text: """
+            regions:
+              XX:
+                name: Nowhere
+                emergency: "112"
+                lines:
+                  - { name: A Line, how: call 1, source: https://example.org }
+            """)
+        let long = "i do not want to be him anymore and i do not know how to be anyone else at all"
+        let crisis = ScriptSource(path: "safety/crisis.yaml", text: "crisis:\n  cues:\n    hopelessness: [\"\(long)\", \"no way out\"]\n")
+        let (definition, diagnostics) = SafetyLoader.load([crisis, lines])
+        let warnings = diagnostics.filter { $0.code == .safetyData && $0.message.contains("can never match") }
+        #expect(warnings.count == 1, "\(diagnostics.map(\.description))")
+        #expect(warnings.first?.location.line == 3)
+        #expect(definition?.cues.count == 2, "the cue still loads; the warning tells its author")
+    }
 }

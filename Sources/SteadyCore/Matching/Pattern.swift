@@ -89,6 +89,19 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     /// How many words or concepts a match must contain at least: more is more specific.
     public var specificity: Int { Self.minimumAtoms(elements) }
 
+    /// How many words a match spans at least (a `*` takes one word or more).
+    public var shortestMatch: Int { Self.minimumWords(elements) }
+
+    static func minimumWords(_ elements: [Element]) -> Int {
+        elements.reduce(0) { total, element in
+            switch element {
+            case .word, .concept, .wildcard: total + 1
+            case .optional: total
+            case .choice(let alts): total + (alts.map(minimumWords).min() ?? 0)
+            }
+        }
+    }
+
     static func minimumAtoms(_ elements: [Element]) -> Int {
         elements.reduce(0) { total, element in
             switch element {

@@ -73,6 +73,12 @@ public enum SafetyLoader {
                     }
                     for line in reader.strings(kind.value, what: kind.key) {
                         if let pattern = ScriptLoader.compile(line, &reader) {
+                            // A cue is looked for over a few words only: one longer than that can never match.
+                            if pattern.shortestMatch > SafetyNet.longestCue {
+                                reader.warning(.safetyData, at: line.location,
+                                               "this cue spans at least \(pattern.shortestMatch) words, and a cue is matched over at most \(SafetyNet.longestCue): it can never match",
+                                               hint: "split it into two cues, or drop words it does not need")
+                            }
                             data.cues.append(SafetyNet.CuePattern(cue: cue, pattern: pattern, location: line.location))
                         }
                     }
