@@ -17,14 +17,7 @@ struct CrisisLinesTests {
     }
 
     @Test func aRegionWithoutALineOfSomeKindIsReported() {
-        let lines = ScriptSource(path: "safety/crisis-lines.yaml", text: """
-            regions:
-              XX:
-                name: Nowhere
-                emergency: "112"
-                lines:
-                  - { name: A Line, how: call 1, source: https://example.org }
-            """)
+        let lines = TestLibrary.oneLineRegion
         let crisis = ScriptSource(path: "safety/crisis.yaml", text: "crisis:\n  cues:\n    wish: [\"kill myself\"]\n")
         let (_, diagnostics) = SafetyLoader.load([crisis, lines])
         let gaps = diagnostics.filter { $0.code == .safetyData && $0.severity == .warning }.map(\.message)

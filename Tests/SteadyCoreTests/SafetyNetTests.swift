@@ -279,14 +279,7 @@ struct SafetyNetTests {
     /// so where it is written. (Session 18 wrote one of seventeen words, which matched nothing and
     /// said nothing.)
     @Test func aCueTooLongToEverMatchIsReported() {
-        let lines = ScriptSource(path: "safety/crisis-lines.yaml", text: """
-            regions:
-              XX:
-                name: Nowhere
-                emergency: "112"
-                lines:
-                  - { name: A Line, how: call 1, source: https://example.org }
-            """)
+        let lines = TestLibrary.oneLineRegion
         let long = "i do not want to be him anymore and i do not know how to be anyone else at all"
         let crisis = ScriptSource(path: "safety/crisis.yaml", text: "crisis:\n  cues:\n    hopelessness: [\"\(long)\", \"no way out\"]\n")
         let (definition, diagnostics) = SafetyLoader.load([crisis, lines])

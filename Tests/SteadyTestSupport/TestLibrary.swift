@@ -27,6 +27,17 @@ public enum TestLibrary {
               eating: "the test region has no eating line"
         """)
 
+    /// Crisis lines for one region with a single line: enough for the safety data to load, with
+    /// every other kind of line missing.
+    public static let oneLineRegion = ScriptSource(path: "safety/crisis-lines.yaml", text: """
+        regions:
+          XX:
+            name: Nowhere
+            emergency: "112"
+            lines:
+              - { name: A Line, how: call 1, source: https://example.org }
+        """)
+
     public static let concepts = ScriptSource(path: "concepts/test.yaml", text: """
         concepts:
           drink: [drink, a drink, beer, wine]
