@@ -87,27 +87,19 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// How many words or concepts a match must contain at least: more is more specific.
-    public var specificity: Int { Self.minimumAtoms(elements) }
+    public var specificity: Int { Self.minimumCount(elements, countingWildcards: false) }
 
     /// How many words a match spans at least (a `*` takes one word or more).
-    public var shortestMatch: Int { Self.minimumWords(elements) }
+    public var shortestMatch: Int { Self.minimumCount(elements, countingWildcards: true) }
 
-    static func minimumWords(_ elements: [Element]) -> Int {
-        elements.reduce(0) { total, element in
-            switch element {
-            case .word, .concept, .wildcard: total + 1
-            case .optional: total
-            case .choice(let alts): total + (alts.map(minimumWords).min() ?? 0)
-            }
-        }
-    }
-
-    static func minimumAtoms(_ elements: [Element]) -> Int {
+    /// The fewest words and concepts (and, if asked, words taken by `*`) a match holds.
+    static func minimumCount(_ elements: [Element], countingWildcards: Bool) -> Int {
         elements.reduce(0) { total, element in
             switch element {
             case .word, .concept: total + 1
-            case .wildcard, .optional: total
-            case .choice(let alts): total + (alts.map(minimumAtoms).min() ?? 0)
+            case .wildcard: total + (countingWildcards ? 1 : 0)
+            case .optional: total
+            case .choice(let alts): total + (alts.map { minimumCount($0, countingWildcards: countingWildcards) }.min() ?? 0)
             }
         }
     }
