@@ -106,15 +106,9 @@ extension CompiledPattern {
     private func nearRequired(_ message: Message, within: Int) -> [Bool]? {
         let count = message.ids.count
         guard count > within else { return nil }
-        let ids = message.ids, hits = message.conceptHits
         var fewest: [Int]?
         for group in requiredGroups {
-            var places: [Int] = []
-            for position in 0..<count where group.contains(ids[position]) || hits[position].contains(where: { group.contains($0.id) }) {
-                places.append(position)
-                // A group found more often than the fewest so far is not the one to use.
-                if places.count >= fewest?.count ?? Int.max { break }
-            }
+            let places = group.flatMap { message.positions(of: $0) }.sortedUnique()
             if places.count < fewest?.count ?? Int.max { fewest = places }
         }
         guard let fewest else { return nil }

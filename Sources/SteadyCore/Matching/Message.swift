@@ -12,6 +12,11 @@ public final class Message: Sendable {
     public let conceptHits: [[ConceptHit]]
     /// Every word and concept present, as ids, ascending, each once.
     public let atomIDs: [Int32]
+    /// Where the atoms occur, atom by atom in the order of `atomIDs`: each one's token positions
+    /// ascending (a concept's where its phrase begins). Atom `i`'s are
+    /// `places[placeStarts[i]..<placeStarts[i + 1]]`; see ``positions(of:)``.
+    private let places: [Int]
+    private let placeStarts: [Int]
 
     public init(_ text: String, normalizer: Normalizer, ids wordIDs: WordIDs, concepts: ConceptTable) {
         self.text = text
@@ -19,8 +24,26 @@ public final class Message: Sendable {
         normalized = normalizer.normalize(text)
         ids = normalized.tokens.map { wordIDs.id(of: $0) ?? WordIDs.unnamed }
         conceptHits = concepts.occurrences(in: ids)
-        let atoms = ids.filter { $0 != WordIDs.unnamed } + conceptHits.joined().map(\.id)
-        atomIDs = atoms.sortedUnique()
+        var found: [(id: Int32, position: Int)] = []
+        for (position, id) in ids.enumerated() where id != WordIDs.unnamed { found.append((id, position)) }
+        for (position, hits) in conceptHits.enumerated() {
+            for hit in hits { found.append((hit.id, position)) }
+        }
+        found.sort { ($0.id, $0.position) < ($1.id, $1.position) }
+        var atomIDs: [Int32] = [], places: [Int] = [], placeStarts: [Int] = []
+        for (id, position) in found {
+            if atomIDs.last != id {
+                atomIDs.append(id)
+                placeStarts.append(places.count)
+            } else if places.last == position {
+                continue
+            }
+            places.append(position)
+        }
+        placeStarts.append(places.count)
+        self.atomIDs = atomIDs
+        self.places = places
+        self.placeStarts = placeStarts
     }
 
     /// A message read on its own, outside a library: its words are named on top of `ids` (the
@@ -39,12 +62,23 @@ public final class Message: Sendable {
 
     /// Whether the message contains an atom (a word or a concept).
     public func contains(atom: Int32) -> Bool {
+        index(of: atom) != nil
+    }
+
+    /// The token positions where an atom occurs, ascending (a concept's where its phrase begins).
+    public func positions(of atom: Int32) -> ArraySlice<Int> {
+        guard let i = index(of: atom) else { return [] }
+        return places[placeStarts[i]..<placeStarts[i + 1]]
+    }
+
+    /// The atom's place in `atomIDs`, by binary search.
+    private func index(of atom: Int32) -> Int? {
         var low = 0, high = atomIDs.count
         while low < high {
             let mid = (low + high) / 2
             if atomIDs[mid] < atom { low = mid + 1 } else { high = mid }
         }
-        return low < atomIDs.count && atomIDs[low] == atom
+        return low < atomIDs.count && atomIDs[low] == atom ? low : nil
     }
 
     /// The concepts found, in the order they first appear.
