@@ -16,7 +16,8 @@
 //                                               decided it (a rule or the model), the model's
 //                                               danger and crisis, and the number of words;
 //                                               TOPIC=1 adds the topic model's three likeliest
-//                                               labels, each with its probability
+//                                               labels, each with its probability; TOLERANCE=1
+//                                               whether the answer warned of lower tolerance
 import Foundation
 import SteadyCore
 
@@ -318,6 +319,8 @@ func classify(_ folder: String) {
         if turn.safety == .check { turn = engine.respond(to: "No", state: &state) }
         let topic = turn.crisis ? "crisis" : turn.topic?.rawValue ?? "-"
         var columns = [parts[0], safety, topic, turn.dialogue ?? "-", parts[1]]
+        // Whether the answer warned of lower tolerance after time away (issue 19's bar).
+        if environment["TOLERANCE"] != nil { columns.append(turn.reply.lowercased().contains("tolerance") ? "tolerance" : "-") }
         let message = showReading || showTopic ? library.message(parts[1]) : nil
         if showReading, let message {
             // What the cues decided and what the model reads, for studying the thresholds.

@@ -72,6 +72,18 @@ struct UnderstandingTests {
         #expect(!bare.reply.contains("on top of it"), "\(bare.reply)")
     }
 
+    @Test func aStressorThatIsOnlyAVerbIsNotSaidBack() throws {
+        // "It sounds like died and your brother are on your mind" read wrong; the person is enough.
+        let library = try ShippedLibrary.library()
+        let heard = library.understand(library.message("my brother died in the spring and i keep opening the whisky he gave me"))
+        #expect(heard.reflected.stressor == nil)
+        #expect(heard.reflected.person == "your brother")
+        let fired = library.understand(library.message("got laid off today and all i can think about is a drink"))
+        #expect(fired.reflected.stressor != "laid off")
+        // A stressor that reads as a thing is still said back.
+        #expect(library.understand(library.message("the rent is due and i want a drink")).reflected.stressor == "the rent")
+    }
+
     @Test func aPersonIsSaidBackTurnedTowardThem() throws {
         let understanding = try ShippedLibrary.library().understand(try ShippedLibrary.library().message("had a row with my sister and now i want a drink"))
         #expect(understanding.reflected.person == "your sister")

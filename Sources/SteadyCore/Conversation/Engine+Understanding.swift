@@ -27,6 +27,7 @@ extension Engine {
             state.captures = chosen.captures.map(Reflection.reflect)
             out.route = Self.routeTaken(chosen, dialogue: dialogue)
             if let line = acknowledgement(dialogue, understanding.reflected, state: state) { out.say(line) }
+            if toleranceWarningDue(message, understanding, starting: dialogue, offers: []) { warnOfTolerance(state: &state, out: &out) }
             begin(dialogue, heard: understanding.reflected, state: &state, out: &out)
         } else if understanding.outOfScope {
             outOfScope(state: &state, out: &out)
@@ -76,8 +77,10 @@ extension Engine {
     /// "Something else" (or the whole menu when nothing is likely); never a dead end. When low
     /// mood is among the likely topics, it first asks the direct question about suicide, as the
     /// low-mood dialogue would; after a "No" the message comes back here and the menu follows.
-    /// When a slip is among them, and the message names no habit without tolerance danger, the
-    /// menu comes with the tolerance warning, as the lapse dialogues give it in their first turn.
+    /// When a slip is among them, or the message names drink or drugs and time away from them
+    /// ("having a drink as I type this... had four months off it"), and it names no habit without
+    /// tolerance danger, the menu comes with the tolerance warning, as the lapse dialogues give it
+    /// in their first turn.
     func fallback(_ message: Message, understanding: Understanding, state: inout ConversationState, out: inout TurnBuilder) {
         out.route = .fallback
         out.topic = .fallback
@@ -90,19 +93,35 @@ extension Engine {
             if let heard { out.lines.insert(heard, at: said) }
             return
         }
+        let warns = toleranceWarningDue(message, understanding, starting: nil, offers: offers)
         if offers.isEmpty {
             out.say((heard.map { $0 + " " } ?? "") + "I'm not sure I understood, and I don't want to guess.")
+            if warns { warnOfTolerance(state: &state, out: &out) }
             showMenu(intro: "Here's what I can help with:", state: &state, out: &out)
         } else {
             if let heard { out.say(heard) }
-            if understanding.reflected.habit == nil, offers.contains(where: { library.dialogue($0)?.topic == .lapse }) {
-                out.say(Self.toleranceWarning)
-                state.variables[Self.toleranceSaid] = .bool(true)
-            }
+            if warns { warnOfTolerance(state: &state, out: &out) }
             out.say("I don't want to guess what matters most here. Is it one of these?")
             state.menu = offers + [Self.somethingElse]
             out.options = menuLabels(state.menu)
         }
+    }
+
+    /// Whether the first answer to a message carries the tolerance warning (the lapse dialogues give
+    /// their own). Never beside a habit without tolerance danger ("the slots"). In a fallback: when
+    /// it offers a slip, or the message names drink or drugs beside time away. In another topic's
+    /// dialogue: when the message tells of drinking or using now after time away ("Glass of red
+    /// next to me as I type. Three months off it." is about a divorce, too).
+    func toleranceWarningDue(_ message: Message, _ understanding: Understanding, starting dialogue: Dialogue?, offers: [String]) -> Bool {
+        guard understanding.reflected.habit == nil else { return false }
+        if let dialogue { return dialogue.topic != .lapse && library.usesNowAfterBreak(message) }
+        return offers.contains { library.dialogue($0)?.topic == .lapse } || library.speaksOfUseAfterBreak(message)
+    }
+
+    /// Says the tolerance warning, and remembers it: a lapse dialogue begun next leaves its own out.
+    func warnOfTolerance(state: inout ConversationState, out: inout TurnBuilder) {
+        out.say(Self.toleranceWarning)
+        state.variables[Self.toleranceSaid] = .bool(true)
     }
 
     /// The dialogues a fallback offers: the best of each likely topic, at most ``fallbackChoices``.

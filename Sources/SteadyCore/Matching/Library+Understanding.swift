@@ -16,6 +16,25 @@ extension Library {
         /// beside which the model alone does not start a celebration.
         static let lowMood: Set<String> = ["shame_word", "low_state"]
         static let drinkOrDrugs: Set<String> = ["alcohol", "drugs"]
+        /// Time away from drink or drugs: "four months off", "first time since rehab".
+        static let afterBreak = "after_break"
+        /// Drinking or using now: "third can in", "glass of red next to me".
+        static let usingNow = "using_now"
+    }
+
+    /// Whether a message names drink or drugs beside time away ("four months off it... the bottle
+    /// he gave me"): the next use may be the riskiest.
+    func speaksOfUseAfterBreak(_ message: Message) -> Bool {
+        message.concepts.contains(UnderstoodConcept.afterBreak) && namesDrinkOrDrugs(message)
+    }
+
+    /// Whether a message tells of drinking or using now, after time away ("Glass of red next to me
+    /// as I type. Three months off it."), whatever else it is about. Only in a short message: a
+    /// long post tells its story in the past too ("we used to get hammered... ten months sober").
+    func usesNowAfterBreak(_ message: Message) -> Bool {
+        let concepts = message.concepts
+        return message.tokens.count <= Self.shortMessage && concepts.contains(UnderstoodConcept.afterBreak)
+            && concepts.contains(UnderstoodConcept.usingNow)
     }
 
     public func understand(_ message: Message) -> Understanding {
@@ -288,6 +307,14 @@ extension Library {
         "scary", "difficult", "tough", "brutal", "hellish", "nightmare", "upcoming", "first",
     ]
     static let possessive: Set<String> = ["my", "our"]
+    /// Stressor phrases that are only a verb of what happened, or need words the concept does not
+    /// hold: said back alone they read wrong ("It sounds like died is on your mind"), so they are not.
+    static let unsaidStressors: Set<String> = [
+        "died", "passed", "passed away", "divorced", "separated", "widowed", "broke up", "split up", "grieving",
+        "mourning", "lost your", "losing your", "laid off", "made redundant", "got fired", "fired", "sacked",
+        "arrested", "charged", "diagnosed", "evicted", "cant afford", "can not afford", "caring for", "looking after",
+        "your disabled", "your sick", "make ends meet",
+    ]
 
     /// The person's own words for what is going on, turned toward them.
     func reflect(_ message: Message) -> Understanding.Reflected {
@@ -321,7 +348,7 @@ extension Library {
             return Reflection.reflect(Array(tokens[start..<(start + length)]))
         }
         return Understanding.Reflected(
-            stressor: phrase(UnderstoodConcept.stressor, extend: true),
+            stressor: phrase(UnderstoodConcept.stressor, extend: true).flatMap { Self.unsaidStressors.contains($0) ? nil : $0 },
             person: phrase(UnderstoodConcept.person, extend: false, needsPossessive: true),
             when: phrase(UnderstoodConcept.when, extend: false),
             feeling: phrase(UnderstoodConcept.feeling, extend: false),
