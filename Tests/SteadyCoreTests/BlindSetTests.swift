@@ -288,6 +288,16 @@ struct BlindSetTests {
         try Self.expect(set: "t", explicit: 0.88, anyDanger: 0.891, calmCrisis: 0.024, calmCheck: 0.022)
     }
 
+    /// Set U: written 2026-12-07 by nine new sessions from the same briefs (routing voices rotated
+    /// again), after session 19's last change to what decides, and measured once unseen: explicit
+    /// danger as crisis 91.6% (284 of 310), any danger asked or crisis 92.4% (402 of 435), calm
+    /// crisis 1.9% (8 of 420), calm asked 2.9% (12). The cues alone gave 69.4%, 66.9%, 1.0% and
+    /// 1.2%; session 18's build the same as this one (the safety net did not change in session 19).
+    /// Raise the floors as the safety net improves, never lower them.
+    @Test func unseenSetU() throws {
+        try Self.expect(set: "u", explicit: 0.916, anyDanger: 0.924, calmCrisis: 0.0191, calmCheck: 0.0286)
+    }
+
     /// Session 18's development sets, written by two sessions that read nothing here, to find what
     /// the cues miss in other words: `dev-hope.tsv` (120 lines of hopelessness, burden and feeling
     /// trapped said without the stock phrases, 120 calm lines using the same words in everyday
