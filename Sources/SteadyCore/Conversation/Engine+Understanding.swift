@@ -9,7 +9,8 @@ extension Engine {
     static let moreTopicsEntry = "*more-topics"
     /// The most topics a fallback offers, before "Something else".
     static let fallbackChoices = 3
-    /// Said by a fallback that offers a slip: after time away the next use is the riskiest.
+    /// Said by a fallback that offers a slip, or whose message names drink or drugs beside time
+    /// away: after time away the next use is the riskiest.
     static let toleranceWarning = "One thing that can save a life: if this is about drink or drugs after time off, your tolerance is lower now, so the same amount hits much harder. Use less than before, and don't use alone."
     /// Set when a fallback has said ``toleranceWarning``: a lapse dialogue picked from its menu then
     /// leaves its own out, rather than saying it again one turn later.
@@ -27,7 +28,6 @@ extension Engine {
             state.captures = chosen.captures.map(Reflection.reflect)
             out.route = Self.routeTaken(chosen, dialogue: dialogue)
             if let line = acknowledgement(dialogue, understanding.reflected, state: state) { out.say(line) }
-            if toleranceWarningDue(message, understanding, starting: dialogue, offers: []) { warnOfTolerance(state: &state, out: &out) }
             begin(dialogue, heard: understanding.reflected, state: &state, out: &out)
         } else if understanding.outOfScope {
             outOfScope(state: &state, out: &out)
@@ -93,7 +93,7 @@ extension Engine {
             if let heard { out.lines.insert(heard, at: said) }
             return
         }
-        let warns = toleranceWarningDue(message, understanding, starting: nil, offers: offers)
+        let warns = fallbackWarnsOfTolerance(message, understanding, offers: offers)
         if offers.isEmpty {
             out.say((heard.map { $0 + " " } ?? "") + "I'm not sure I understood, and I don't want to guess.")
             if warns { warnOfTolerance(state: &state, out: &out) }
@@ -107,18 +107,16 @@ extension Engine {
         }
     }
 
-    /// Whether the first answer to a message carries the tolerance warning (the lapse dialogues give
-    /// their own). Never beside a habit without tolerance danger ("the slots"). In a fallback: when
-    /// it offers a slip, or the message names drink or drugs beside time away. In another topic's
-    /// dialogue: when the message tells of drinking or using now after time away ("Glass of red
-    /// next to me as I type. Three months off it." is about a divorce, too).
-    func toleranceWarningDue(_ message: Message, _ understanding: Understanding, starting dialogue: Dialogue?, offers: [String]) -> Bool {
-        guard understanding.reflected.habit == nil else { return false }
-        if let dialogue { return dialogue.topic != .lapse && library.usesNowAfterBreak(message) }
-        return offers.contains { library.dialogue($0)?.topic == .lapse } || library.speaksOfUseAfterBreak(message)
+    /// Whether a fallback's menu comes with the tolerance warning: never beside a habit without
+    /// tolerance danger ("the slots"); when the menu offers a slip, or the message names drink or
+    /// drugs beside time away, whatever the menu offers (the person may pick nothing).
+    func fallbackWarnsOfTolerance(_ message: Message, _ understanding: Understanding, offers: [String]) -> Bool {
+        understanding.reflected.habit == nil
+            && (offers.contains { library.dialogue($0)?.topic == .lapse } || library.namesDrinkOrDrugsBesideBreak(message))
     }
 
-    /// Says the tolerance warning, and remembers it: a lapse dialogue begun next leaves its own out.
+    /// Says the tolerance warning, and remembers it: lapse-after and lapse-just-happened, picked next
+    /// from the menu, leave their own out.
     func warnOfTolerance(state: inout ConversationState, out: inout TurnBuilder) {
         out.say(Self.toleranceWarning)
         state.variables[Self.toleranceSaid] = .bool(true)

@@ -18,23 +18,12 @@ extension Library {
         static let drinkOrDrugs: Set<String> = ["alcohol", "drugs"]
         /// Time away from drink or drugs: "four months off", "first time since rehab".
         static let afterBreak = "after_break"
-        /// Drinking or using now: "third can in", "glass of red next to me".
-        static let usingNow = "using_now"
     }
 
-    /// Whether a message names drink or drugs beside time away ("four months off it... the bottle
-    /// he gave me"): the next use may be the riskiest.
-    func speaksOfUseAfterBreak(_ message: Message) -> Bool {
+    /// Whether a message names drink or drugs beside time away ("Whisky. Third one. Had four months
+    /// off it."): it may tell of use after a break, whose next drink or dose is the riskiest.
+    func namesDrinkOrDrugsBesideBreak(_ message: Message) -> Bool {
         message.concepts.contains(UnderstoodConcept.afterBreak) && namesDrinkOrDrugs(message)
-    }
-
-    /// Whether a message tells of drinking or using now, after time away ("Glass of red next to me
-    /// as I type. Three months off it."), whatever else it is about. Only in a short message: a
-    /// long post tells its story in the past too ("we used to get hammered... ten months sober").
-    func usesNowAfterBreak(_ message: Message) -> Bool {
-        let concepts = message.concepts
-        return message.tokens.count <= Self.shortMessage && concepts.contains(UnderstoodConcept.afterBreak)
-            && concepts.contains(UnderstoodConcept.usingNow)
     }
 
     public func understand(_ message: Message) -> Understanding {
@@ -319,7 +308,7 @@ extension Library {
     /// The person's own words for what is going on, turned toward them.
     func reflect(_ message: Message) -> Understanding.Reflected {
         let tokens = message.tokens
-        func phrase(_ concept: String, extend: Bool, needsPossessive: Bool = false) -> String? {
+        func phrase(_ concept: String, extend: Bool, needsPossessive: Bool = false, unsaid: Set<String> = []) -> String? {
             // Phrases of the concept that overlap or touch join into one ("a horrible day" and
             // "day at work"); the longest such stretch is said back, the first of equals.
             var spans: [(start: Int, end: Int)] = []
@@ -332,23 +321,27 @@ extension Library {
                     }
                 }
             }
-            let found = spans.max { ($0.end - $0.start, $1.start) < ($1.end - $1.start, $0.start) }
-                .map { (start: $0.start, length: $0.end - $0.start) }
-            guard var (start, length) = found else { return nil }
-            if needsPossessive {
-                guard start > 0, Self.possessive.contains(tokens[start - 1]) else { return nil }
-                start -= 1
-                length += 1
-            } else if extend {
-                while start > 0, length < 8, Self.describing.contains(tokens[start - 1]) {
+            // The longest first, the first of equals; one that reads wrong alone (`unsaid`) is passed over.
+            let ordered = spans.sorted { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }
+            for span in ordered {
+                var (start, length) = (span.start, span.end - span.start)
+                if needsPossessive {
+                    guard start > 0, Self.possessive.contains(tokens[start - 1]) else { return nil }
                     start -= 1
                     length += 1
+                } else if extend {
+                    while start > 0, length < 8, Self.describing.contains(tokens[start - 1]) {
+                        start -= 1
+                        length += 1
+                    }
                 }
+                let said = Reflection.reflect(Array(tokens[start..<(start + length)]))
+                if !unsaid.contains(said) { return said }
             }
-            return Reflection.reflect(Array(tokens[start..<(start + length)]))
+            return nil
         }
         return Understanding.Reflected(
-            stressor: phrase(UnderstoodConcept.stressor, extend: true).flatMap { Self.unsaidStressors.contains($0) ? nil : $0 },
+            stressor: phrase(UnderstoodConcept.stressor, extend: true, unsaid: Self.unsaidStressors),
             person: phrase(UnderstoodConcept.person, extend: false, needsPossessive: true),
             when: phrase(UnderstoodConcept.when, extend: false),
             feeling: phrase(UnderstoodConcept.feeling, extend: false),

@@ -66,7 +66,8 @@ public final class Message: Sendable {
     }
 
     /// The token positions where an atom occurs, ascending (a concept's where its phrase begins).
-    public func positions(of atom: Int32) -> ArraySlice<Int> {
+    /// A slice of a longer array: its indices do not start at 0.
+    func positions(of atom: Int32) -> ArraySlice<Int> {
         guard let i = index(of: atom) else { return [] }
         return places[placeStarts[i]..<placeStarts[i + 1]]
     }
