@@ -289,7 +289,8 @@ struct BlindSetTests {
     }
 
     /// Set U: written 2026-12-07 by nine new sessions from the same briefs (routing voices rotated
-    /// again), after session 19's last change to what decides, and measured once unseen: explicit
+    /// again), after session 19's first change to what decides (taken out again after review; the
+    /// build after gives the same figures), and measured once unseen: explicit
     /// danger as crisis 91.6% (284 of 310), any danger asked or crisis 92.4% (402 of 435), calm
     /// crisis 1.9% (8 of 420), calm asked 2.9% (12). The cues alone gave 69.4%, 66.9%, 1.0% and
     /// 1.2%; session 18's build the same as this one (the safety net did not change in session 19).
