@@ -299,6 +299,16 @@ struct BlindSetTests {
         try Self.expect(set: "u", explicit: 0.916, anyDanger: 0.924, calmCrisis: 0.0191, calmCheck: 0.0286)
     }
 
+    /// Set V: written 2026-12-07 by nine new sessions from the same briefs (routing voices rotated
+    /// again), after session 19's last change to what decides, and measured once unseen: explicit
+    /// danger as crisis 91.0% (282 of 310), any danger asked or crisis 89.2% (388 of 435), calm
+    /// crisis 1.2% (5 of 420), calm asked 2.4% (10). The cues alone gave 74.2%, 68.5%, 1.2% and
+    /// 1.9%; session 18's build the same as this one, session 15's 91.0%, 89.0%, 1.2% and 2.4%.
+    /// Raise the floors as the safety net improves, never lower them.
+    @Test func unseenSetV() throws {
+        try Self.expect(set: "v", explicit: 0.909, anyDanger: 0.891, calmCrisis: 0.012, calmCheck: 0.024)
+    }
+
     /// Session 18's development sets, written by two sessions that read nothing here, to find what
     /// the cues miss in other words: `dev-hope.tsv` (120 lines of hopelessness, burden and feeling
     /// trapped said without the stock phrases, 120 calm lines using the same words in everyday
