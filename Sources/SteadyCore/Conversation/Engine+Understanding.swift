@@ -77,10 +77,8 @@ extension Engine {
     /// "Something else" (or the whole menu when nothing is likely); never a dead end. When low
     /// mood is among the likely topics, it first asks the direct question about suicide, as the
     /// low-mood dialogue would; after a "No" the message comes back here and the menu follows.
-    /// When a slip is among them, or the message names drink or drugs and time away from them
-    /// ("having a drink as I type this... had four months off it"), and it names no habit without
-    /// tolerance danger, the menu comes with the tolerance warning, as the lapse dialogues give it
-    /// in their first turn.
+    /// The menu may come with the tolerance warning (``fallbackWarnsOfTolerance``), as the lapse
+    /// dialogues give it in their first turn.
     func fallback(_ message: Message, understanding: Understanding, state: inout ConversationState, out: inout TurnBuilder) {
         out.route = .fallback
         out.topic = .fallback
